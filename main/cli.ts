@@ -1,23 +1,78 @@
 /** The `office-hours` command: the headless face of the same core the tray app runs. */
+import { resolve } from 'node:path';
+import { type Command, type CommandContext, UsageError, defaultDataDir } from './commands/context.js';
 
-const HELP = `office-hours — availability from your calendars, status links for clients, the rate case
+/** Sub-commands by name; each module parses its own arguments. Loaded lazily to keep start-up fast. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+
+/** Registers a sub-command (called below, one line per command module). */
+function register(name: string, summary: string, load: () => Promise<Command>): void {
+  COMMANDS[name] = { summary, load };
+}
+
+// register('expand', 'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print occurrences as JSON', async () => (await import('./commands/expand.js')).run);
+
+function help(): string {
+  const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.summary}`);
+  return `office-hours — availability from your calendars, status links for clients, the rate case
 
 Usage: office-hours [--data-dir DIR] <command> [options]
 
 Commands:
-  expand <file-or-url> --from ISO --to ISO [--tz ZONE]   print a calendar's occurrences as JSON
-  help                                                  show this help
+${lines.join('\n')}
+  help                     show this help
 
 Data folder: --data-dir DIR, else $OFFICE_HOURS_HOME, else the desktop app's config folder.
 `;
+}
 
 /** Runs the command line `argv` (without node and script) and resolves to the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(HELP);
+export async function main(argv: string[], overrides: Partial<CommandContext> = {}): Promise<number> {
+  const args = [...argv];
+  let dataDir: string | undefined;
+  while (args[0]?.startsWith('--data-dir')) {
+    const flag = args.shift() as string;
+    const value = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : args.shift();
+    if (!value) {
+      process.stderr.write('office-hours: --data-dir needs a folder.\n');
+      return 2;
+    }
+    dataDir = resolve(value);
+  }
+  const stop = new AbortController();
+  const ctx: CommandContext = {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    env: process.env,
+    dataDir: dataDir ?? defaultDataDir(overrides.env ?? process.env),
+    stopSignal: stop.signal,
+    ...overrides,
+  };
+  const [name, ...rest] = args;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    ctx.stdout(help());
     return 0;
   }
-  process.stderr.write(`office-hours: unknown command "${command}". Run office-hours --help.\n`);
-  return 2;
+  const entry = COMMANDS[name];
+  if (!entry) {
+    ctx.stderr(`office-hours: unknown command "${name}". Run office-hours --help.\n`);
+    return 2;
+  }
+  const onSignal = (): void => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const command = await entry.load();
+    return await command(rest, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.stderr(`office-hours ${name}: ${error.message}\nUsage: office-hours ${entry.summary.split('  ')[0]}\n`);
+      return 2;
+    }
+    ctx.stderr(`office-hours ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
