@@ -31,8 +31,8 @@ export interface SourceStatus {
   bytes?: number;
 }
 
-/** What an event means for availability. */
-export type EventKind = 'focus' | 'client-meeting' | 'standing-call' | 'busy' | 'free';
+/** What an event means for availability ('away': out of office, vacation, holiday). */
+export type EventKind = 'focus' | 'client-meeting' | 'standing-call' | 'busy' | 'free' | 'away';
 
 /** What tells a client's meetings apart (a subset of the client record). */
 export interface ClientMatcher {
@@ -50,6 +50,8 @@ export interface ClassificationRules {
   focusKeywords: string[];
   /** Treat TENTATIVE events as busy (default true). */
   tentativeIsBusy: boolean;
+  /** Title keywords that mark the user away (out of office, vacation); the built-in list when absent. */
+  awayKeywords?: string[];
 }
 
 /** A working period on one weekday in the user's zone, "HH:MM" 24h; end <= start crosses midnight. */
@@ -90,6 +92,8 @@ export interface StatusNow {
   next: { at: string; state: AvailabilityState; available: boolean } | null;
   /** True when a manual override decides the state. */
   overridden: boolean;
+  /** Client id when the state is a meeting with a known client (for filtering: never shown to other clients). */
+  clientId?: string;
 }
 
 /** One stretch of a day's timeline. */
@@ -101,4 +105,35 @@ export interface TimelineSegment {
   reason: string;
   /** Client id when the stretch is a meeting with a known client. */
   clientId?: string;
+  /** True when the stretch is a standing (recurring) call with `clientId`: shown to that client as "our next call". */
+  standing?: boolean;
+}
+
+/** A client the user bills: who they are, how to recognise them, and what their status page shows. */
+export interface Client {
+  id: string;
+  name: string;
+  /** Display colour, "#rrggbb". */
+  color: string;
+  /** E-mail domains of the client's people, lower-case, e.g. "acme.com". */
+  domains: string[];
+  /** Title keywords that mark a meeting as theirs (case-insensitive). */
+  keywords: string[];
+  /** Phone numbers as the user typed them (matched against call logs after normalising). */
+  phones: string[];
+  /** Hourly rate in integer minor units of `currency` (cents), never a float. */
+  hourlyRateMinor: number;
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: string;
+  /** Unscheduled contacts per week that are part of the deal (default 2). */
+  adHocAllowancePerWeek: number;
+  /** Language of the client's status page and scripts. */
+  locale: 'en' | 'de';
+  /** The client's IANA zone, for showing times on their status page. */
+  timeZone: string;
+  /** The availability policy shown on the client's status page, per language. */
+  policyText: { en: string; de: string };
+  /** Secret of the client's status link (>= 128 random bits, base64url). Revoke by replacing it. */
+  statusToken: string;
+  createdAt: string;
 }
