@@ -55,12 +55,14 @@ export const apiInputs = {
     .object({
       focusKeywords: z.array(z.string().min(1).max(100)).max(100),
       tentativeIsBusy: z.boolean(),
+      awayKeywords: z.array(z.string().min(1).max(100)).max(100).optional(),
     })
     .strict(),
   previewRules: z
     .object({
       focusKeywords: z.array(z.string().min(1).max(100)).max(100),
       tentativeIsBusy: z.boolean(),
+      awayKeywords: z.array(z.string().min(1).max(100)).max(100).optional(),
     })
     .strict(),
   getWorkingHours: z.object({}).strict(),
