@@ -10,7 +10,11 @@ function register(name: string, summary: string, load: () => Promise<Command>): 
   COMMANDS[name] = { summary, load };
 }
 
-// register('expand', 'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print occurrences as JSON', async () => (await import('./commands/expand.js')).run);
+register('expand', 'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print occurrences as JSON', async () => (await import('./commands/expand.js')).run);
+register('calendars', 'calendars add <url-or-path> [--name N] [--focus] | list | remove <name> | sync [<name>]', async () => (await import('./commands/calendars.js')).run);
+register('status', 'status [--at ISO] [--json] [--today] [--offline]  your state now and when it changes', async () => (await import('./commands/status.js')).run);
+register('override', 'override available|unavailable [--for 30m|2h] [--until ISO] | override auto', async () => (await import('./commands/override.js')).run);
+register('serve', 'serve [--dashboard-port N]  sync + dashboard (and status server) until stopped', async () => (await import('./commands/serve.js')).run);
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.summary}`);

@@ -3,6 +3,7 @@
  * schema version. Load-time validation is structural on purpose (no ICU look-ups, no clock): a check
  * that can flip with the machine would turn a good file into a "corrupt" one.
  */
+import { DEFAULT_RULES } from '../calendar/classify.js';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type {
@@ -149,7 +150,7 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
   const workday = (): { start: string; end: string }[] => [{ start: '09:00', end: '17:00' }];
   return {
     calendars: [],
-    rules: { focusKeywords: ['focus', 'deep work', 'fokus'], tentativeIsBusy: true },
+    rules: { focusKeywords: [...DEFAULT_RULES.focusKeywords], tentativeIsBusy: DEFAULT_RULES.tentativeIsBusy },
     workingHours: {
       tz: env.timeZone,
       days: [[], workday(), workday(), workday(), workday(), workday(), []],

@@ -1,0 +1,72 @@
+/**
+ * `office-hours serve`: the core headless — calendar sync, availability, the dashboard in a browser —
+ * for users who keep their status on an always-on host while the laptop sleeps.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dashboardLink, startDashboardServer } from '../core/dashboard/dashboard-server.js';
+import { OfficeHoursService } from '../core/service.js';
+import { type Command, UsageError } from './context.js';
+import { fetchOptionsFromEnv } from './open-core.js';
+import { formatStatusLine } from './status.js';
+
+/** Where the built dashboard is: beside the bundle (dist/renderer) or, from source, in the repo's dist/. */
+export function rendererDir(): string {
+  for (const candidate of ['./renderer/', '../../dist/renderer/']) {
+    const dir = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(`${dir}index.html`)) return dir;
+  }
+  throw new Error('the dashboard is not built: run `npm run build` in the project folder');
+}
+
+function portOption(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${name} ${value}: a port from 0 to 65535`);
+  return port;
+}
+
+/** Runs until SIGINT/SIGTERM, then stops cleanly. */
+export const run: Command = async (argv, ctx) => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'dashboard-host': { type: 'string', default: '127.0.0.1' },
+      'dashboard-port': { type: 'string' },
+      'dashboard-token': { type: 'string' },
+    },
+  });
+  const dashboardPort = portOption(values['dashboard-port'], '--dashboard-port', 0);
+  const dir = rendererDir();
+  const core = await OfficeHoursService.open({ dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env) }, 'cache-only');
+  for (const notice of core.store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
+  const dashboardToken = values['dashboard-token'] ?? ctx.env.OFFICE_HOURS_DASHBOARD_TOKEN;
+  const dashboard = await startDashboardServer({
+    api: core,
+    host: values['dashboard-host'],
+    port: dashboardPort,
+    rendererDir: dir,
+    ...(dashboardToken ? { token: dashboardToken } : {}),
+  });
+  ctx.stdout(`Dashboard: ${dashboardLink(dashboard)}\n`);
+  const tz = core.store.read().settings.userTimeZone;
+  ctx.stdout(`${formatStatusLine(await core.getStatus({}), tz)}\n`);
+  const offStatus = core.on('status', (status) => ctx.stdout(`${formatStatusLine(status, tz)}\n`));
+  const offProgress = core.on('syncProgress', (p) => {
+    if (p.phase === 'failed') ctx.stderr(`calendar "${p.name}" failed to sync: ${p.error ?? 'unknown error'} (keeping its last good copy)\n`);
+  });
+  // Sync in the background: the servers answer from the cached copies meanwhile.
+  void core.syncCalendars({}).catch((error: unknown) => ctx.stderr(`sync: ${(error as Error).message}\n`));
+
+  await new Promise<void>((resolve) => {
+    if (ctx.stopSignal.aborted) resolve();
+    ctx.stopSignal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  ctx.stdout('Stopping…\n');
+  offStatus();
+  offProgress();
+  await dashboard.close();
+  await core.close();
+  return 0;
+};

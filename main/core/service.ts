@@ -1,0 +1,431 @@
+/**
+ * The core assembled: one object that implements the dashboard's Api on top of the store, the
+ * calendar sync, classification and the availability scheduler. The tray app and `office-hours serve`
+ * both run exactly this; the edges only add a transport.
+ */
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import { basename, isAbsolute, resolve } from 'node:path';
+import type { Api, ApiEvent, ApiEvents, ApiInput, ApiOutputs, CalendarView } from '../../shared/api.js';
+import { parseApiInput } from '../../shared/api.js';
+import type { CalendarSource, ClientMatcher, Override, StatusNow } from '../../shared/domain.js';
+import { overrideFromRequest } from './availability/override.js';
+import { StatusScheduler, type SchedulerClock, systemClock } from './availability/scheduler.js';
+import { buildTimeline, type Timeline } from './availability/timeline-build.js';
+import { dayTimeline, statusAt } from './availability/timeline.js';
+import { validateWorkingHours } from './availability/working-hours.js';
+import { assertTimeZone, formatLocalDate, localDateOf } from './availability/zoned-time.js';
+import { classifyAll, previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
+import type { FetchOptions } from './calendar/fetch-source.js';
+import { redactLocation } from './calendar/redact.js';
+import { CalendarSync, type SyncResult } from './calendar/sync.js';
+import { type DataStore, openStore, type StoreOptions } from './store/store.js';
+import type { Data } from './store/schema.js';
+
+/** Options for opening the core on a data folder. */
+export interface ServiceOptions {
+  dataDir: string;
+  /** An already opened store (the app passes its electron-store backed one). */
+  store?: DataStore;
+  storeOptions?: StoreOptions;
+  /** Refresh sources on their timers (default true; one-shot commands turn it off). */
+  autoRefresh?: boolean;
+  /** Fetch settings (timeouts, size limit; tests allow plain http to loopback). */
+  fetch?: Omit<FetchOptions, 'signal' | 'destination'>;
+  clock?: SchedulerClock;
+  /** Shortest refresh interval honoured (tests lower it). */
+  minRefreshMs?: number;
+}
+
+/** How a one-shot command wants the calendars brought up to date when the core opens. */
+export type StartMode = 'sync-all' | 'sync-stale' | 'cache-only';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The running core. Create with `OfficeHoursService.open`, end with `close`. */
+export class OfficeHoursService implements Api {
+  readonly store: DataStore;
+  private readonly ownsStore: boolean;
+  private readonly sync: CalendarSync;
+  private readonly scheduler: StatusScheduler;
+  private readonly events = new EventEmitter();
+  private readonly results = new Map<string, SyncResult>();
+  private readonly clock: SchedulerClock;
+  private classified: ClassifiedEvent[] = [];
+  private timeline: Timeline;
+  private rebuildQueued = false;
+  private dayTimer: NodeJS.Timeout | undefined;
+  private unsubscribeStore: () => void;
+  private last: Data;
+  private closed = false;
+
+  private constructor(private readonly options: ServiceOptions) {
+    this.clock = options.clock ?? systemClock;
+    this.ownsStore = options.store === undefined;
+    this.store = options.store ?? openStore(options.dataDir, options.storeOptions);
+    this.last = this.store.read();
+    this.events.setMaxListeners(100);
+    const data = this.last;
+    this.sync = new CalendarSync({
+      dataDir: options.dataDir,
+      sources: [...data.calendars],
+      tz: data.settings.userTimeZone,
+      pastDays: data.settings.syncWindowDays.past,
+      futureDays: data.settings.syncWindowDays.future,
+      now: this.clock.now,
+      autoRefresh: options.autoRefresh ?? true,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.minRefreshMs !== undefined ? { minRefreshMs: options.minRefreshMs } : {}),
+    });
+    this.timeline = this.buildTimeline();
+    this.scheduler = new StatusScheduler({ timeline: this.timeline, override: data.override, clock: this.clock });
+    this.scheduler.on('change', (status) => this.emit('status', status));
+    this.scheduler.on('override-expired', (expired) => {
+      // Forget the expired override on disk too, unless the user has set another meanwhile.
+      this.store.update((draft) => {
+        if (draft.override && draft.override.setAt === expired.setAt) draft.override = null;
+      });
+    });
+    this.sync.on('result', (result) => {
+      this.results.set(result.source.id, result);
+      this.queueRebuild();
+      this.emit('calendars', this.calendarViews());
+    });
+    this.unsubscribeStore = this.store.onChange((next) => this.onStoreChange(next));
+  }
+
+  /** Opens the core on a data folder, loads cached calendars, and brings them up to date per `mode`. */
+  static async open(options: ServiceOptions, mode: StartMode = 'sync-all'): Promise<OfficeHoursService> {
+    const service = new OfficeHoursService(options);
+    await service.sync.loadCached();
+    service.rebuildNow();
+    if (mode === 'sync-all') await service.syncWithProgress(service.sync.results().map((r) => r.source));
+    else if (mode === 'sync-stale') await service.syncWithProgress(service.staleSources());
+    service.armDayTimer();
+    return service;
+  }
+
+  // ——— Api: status ———
+
+  async getStatus(input: ApiInput<'getStatus'> = {}): Promise<StatusNow> {
+    const { at } = parseApiInput('getStatus', input);
+    if (at === undefined) return this.scheduler.current();
+    return statusAt(this.timeline, Date.parse(at), this.scheduler.currentOverride());
+  }
+
+  async getDayTimeline(input: ApiInput<'getDayTimeline'> = {}): Promise<ApiOutputs['getDayTimeline']> {
+    const { date } = parseApiInput('getDayTimeline', input);
+    const tz = this.last.workingHours.tz;
+    const day = date ?? formatLocalDate(localDateOf(this.clock.now(), tz));
+    return dayTimeline(this.timeline, day, tz, this.scheduler.currentOverride());
+  }
+
+  async setOverride(input: ApiInput<'setOverride'>): Promise<StatusNow> {
+    const request = parseApiInput('setOverride', input);
+    const override = overrideFromRequest(request, this.clock.now());
+    this.applyOverride(override);
+    return this.scheduler.current();
+  }
+
+  async clearOverride(_input: ApiInput<'clearOverride'> = {}): Promise<StatusNow> {
+    this.applyOverride(null);
+    return this.scheduler.current();
+  }
+
+  // ——— Api: calendars ———
+
+  async listCalendars(_input: ApiInput<'listCalendars'> = {}): Promise<CalendarView[]> {
+    return this.calendarViews();
+  }
+
+  async addCalendar(input: ApiInput<'addCalendar'>): Promise<CalendarView> {
+    const request = parseApiInput('addCalendar', input);
+    const source = newSource(request, this.clock.now());
+    if (this.last.calendars.some((c) => c.location === source.location)) {
+      throw new Error(`that calendar is already added (${redactLocation(source.location)})`);
+    }
+    this.store.update((draft) => {
+      draft.calendars.push(source);
+    });
+    this.sync.setSources([...this.store.read().calendars]);
+    await this.syncWithProgress([source]);
+    return this.viewOf(source.id);
+  }
+
+  async updateCalendar(input: ApiInput<'updateCalendar'>): Promise<CalendarView> {
+    const { id, ...changes } = parseApiInput('updateCalendar', input);
+    this.requireCalendar(id);
+    this.store.update((draft) => {
+      const target = draft.calendars.find((c) => c.id === id);
+      if (target) Object.assign(target, changes);
+    });
+    this.sync.setSources([...this.store.read().calendars]);
+    this.queueRebuild();
+    return this.viewOf(id);
+  }
+
+  async removeCalendar(input: ApiInput<'removeCalendar'>): Promise<{ removed: boolean }> {
+    const { id } = parseApiInput('removeCalendar', input);
+    if (!this.last.calendars.some((c) => c.id === id)) return { removed: false };
+    this.store.update((draft) => {
+      draft.calendars = draft.calendars.filter((c) => c.id !== id);
+    });
+    await this.sync.forget(id);
+    this.results.delete(id);
+    this.rebuildNow();
+    this.emit('calendars', this.calendarViews());
+    return { removed: true };
+  }
+
+  async syncCalendars(input: ApiInput<'syncCalendars'> = {}): Promise<CalendarView[]> {
+    const { id } = parseApiInput('syncCalendars', input);
+    const sources = id === undefined ? [...this.last.calendars] : [this.requireCalendar(id)];
+    await this.syncWithProgress(sources);
+    return this.calendarViews();
+  }
+
+  // ——— Api: rules and working hours ———
+
+  async getRules(_input: ApiInput<'getRules'> = {}): Promise<ApiOutputs['getRules']> {
+    return structuredClone(this.last.rules);
+  }
+
+  async setRules(input: ApiInput<'setRules'>): Promise<ApiOutputs['setRules']> {
+    const rules = parseApiInput('setRules', input);
+    this.store.update((draft) => {
+      draft.rules = { ...draft.rules, ...rules };
+    });
+    this.rebuildNow();
+    return structuredClone(this.last.rules);
+  }
+
+  async previewRules(input: ApiInput<'previewRules'>): Promise<ApiOutputs['previewRules']> {
+    const rules = parseApiInput('previewRules', input);
+    return previewRules(this.taggedEvents(), { ...this.last.rules, ...rules }, this.clientMatchers(), {
+      now: this.clock.now(),
+    });
+  }
+
+  async getWorkingHours(_input: ApiInput<'getWorkingHours'> = {}): Promise<ApiOutputs['getWorkingHours']> {
+    return structuredClone(this.last.workingHours);
+  }
+
+  async setWorkingHours(input: ApiInput<'setWorkingHours'>): Promise<ApiOutputs['setWorkingHours']> {
+    const hours = parseApiInput('setWorkingHours', input);
+    assertTimeZone(hours.tz);
+    const problems = validateWorkingHours(hours);
+    if (problems.length > 0) throw new Error(`working hours: ${problems.join('; ')}`);
+    this.store.update((draft) => {
+      draft.workingHours = hours;
+    });
+    this.rebuildNow();
+    return structuredClone(this.last.workingHours);
+  }
+
+  // ——— Api: events ———
+
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+    this.events.on(event, listener);
+    return () => this.events.off(event, listener);
+  }
+
+  // ——— Hooks for the edges ———
+
+  /** The machine woke from sleep: re-expand if the day moved, recompute the status, and sync. */
+  onResume(): void {
+    void this.sync.refreshWindow().then(() => this.scheduler.onResume());
+    this.scheduler.onResume();
+    void this.sync.syncAll();
+  }
+
+  /** The system clock or time zone changed. */
+  onClockOrZoneChange(): void {
+    void this.sync.refreshWindow().then(() => this.rebuildNow());
+    this.scheduler.onClockOrZoneChange();
+  }
+
+  /** The classified occurrences of every calendar (for the status pages and the ledger). */
+  classifiedEvents(): readonly ClassifiedEvent[] {
+    return this.classified;
+  }
+
+  /** The current availability timeline. */
+  currentTimeline(): Timeline {
+    return this.timeline;
+  }
+
+  /** Stops timers, syncing and watching. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearTimeout(this.dayTimer);
+    this.unsubscribeStore();
+    this.scheduler.dispose();
+    await this.sync.stop();
+    if (this.ownsStore) this.store.close();
+    this.events.removeAllListeners();
+  }
+
+  // ——— internals ———
+
+  private emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void {
+    if (!this.closed) this.events.emit(event, payload);
+  }
+
+  private applyOverride(override: Override | null): void {
+    this.store.update((draft) => {
+      draft.override = override;
+    });
+    this.scheduler.setOverride(override);
+  }
+
+  /** Another process (or this one) changed the data: follow overrides, sources, rules. */
+  private onStoreChange(next: Data): void {
+    const before = this.last;
+    this.last = next;
+    if (JSON.stringify(before.override) !== JSON.stringify(next.override)) this.scheduler.setOverride(next.override);
+    if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars)) this.sync.setSources([...next.calendars]);
+    if (
+      JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
+      JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||
+      JSON.stringify(before.clients) !== JSON.stringify(next.clients)
+    ) {
+      this.queueRebuild();
+    }
+  }
+
+  private async syncWithProgress(sources: readonly CalendarSource[]): Promise<void> {
+    await Promise.all(
+      sources.map(async (source) => {
+        this.emit('syncProgress', { id: source.id, name: source.name, phase: 'fetching' });
+        const result = await this.sync.sync(source.id);
+        this.emit('syncProgress', {
+          id: source.id,
+          name: source.name,
+          phase: result.status.ok ? 'done' : 'failed',
+          ...(result.status.error ? { error: result.status.error } : {}),
+        });
+      }),
+    );
+    this.rebuildNow();
+  }
+
+  /** Sources with no cached copy, or whose last successful check is older than their refresh interval. */
+  private staleSources(): CalendarSource[] {
+    const now = this.clock.now();
+    return this.sync
+      .results()
+      .filter((r) => {
+        const last = r.status.lastSuccessAt ? Date.parse(r.status.lastSuccessAt) : NaN;
+        return !(now - last < r.source.refreshMinutes * 60_000);
+      })
+      .map((r) => r.source);
+  }
+
+  private queueRebuild(): void {
+    if (this.rebuildQueued) return;
+    this.rebuildQueued = true;
+    setImmediate(() => {
+      this.rebuildQueued = false;
+      if (!this.closed) this.rebuildNow();
+    });
+  }
+
+  private rebuildNow(): void {
+    this.timeline = this.buildTimeline();
+    this.scheduler?.update(this.timeline);
+  }
+
+  private buildTimeline(): Timeline {
+    const data = this.last;
+    this.classified = classifyAll(this.taggedEvents(), data.rules, this.clientMatchers());
+    const { from, to } = this.sync.window();
+    return buildTimeline({
+      events: this.classified,
+      workingHours: data.workingHours,
+      from,
+      to,
+      clients: data.clients.map((c) => ({ id: c.id, name: c.name })),
+    });
+  }
+
+  private taggedEvents(): TaggedEvent[] {
+    const out: TaggedEvent[] = [];
+    for (const result of this.results.values()) {
+      for (const event of result.events) {
+        out.push({ event, role: result.source.role, calendar: result.source.name, sourceId: result.source.id });
+      }
+    }
+    return out;
+  }
+
+  private clientMatchers(): ClientMatcher[] {
+    return this.last.clients.map((c) => ({ id: c.id, name: c.name, domains: [...c.domains], keywords: [...c.keywords] }));
+  }
+
+  private requireCalendar(id: string): CalendarSource {
+    const source = this.last.calendars.find((c) => c.id === id);
+    if (!source) throw new Error(`no calendar with id ${id}`);
+    return source;
+  }
+
+  private calendarViews(): CalendarView[] {
+    return this.last.calendars.map((c) => this.viewOf(c.id));
+  }
+
+  private viewOf(id: string): CalendarView {
+    const source = this.requireCalendar(id);
+    const result = this.results.get(id);
+    return {
+      ...source,
+      displayLocation: redactLocation(source.location),
+      status: result?.status ?? { id, ok: true },
+    };
+  }
+
+  /** Re-expands once a day, when the window moves, so the timeline always reaches 60 days ahead. */
+  private armDayTimer(): void {
+    if (this.closed || this.options.autoRefresh === false) return;
+    const now = this.clock.now();
+    const delay = Math.floor(now / DAY) * DAY + DAY - now + 1000;
+    this.dayTimer = setTimeout(() => {
+      void this.sync.refreshWindow().then(() => {
+        this.rebuildNow();
+        this.armDayTimer();
+      });
+    }, delay);
+    this.dayTimer.unref();
+  }
+}
+
+/** Builds a new source record from an add request: https/webcal/http URL or a local file path. */
+export function newSource(request: ApiInput<'addCalendar'>, now: number): CalendarSource {
+  const raw = request.location.trim();
+  let location: string;
+  let kind: CalendarSource['kind'];
+  if (/^(https?|webcal):\/\//i.test(raw)) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new Error(`not a valid URL: ${redactLocation(raw)}`);
+    }
+    location = url.href;
+    kind = 'url';
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+    throw new Error(`unsupported address "${raw.slice(0, raw.indexOf(':'))}:": use https://, webcal:// or a file path`);
+  } else {
+    location = isAbsolute(raw) ? raw : resolve(raw);
+    kind = 'file';
+  }
+  const name = request.name ?? (kind === 'file' ? basename(location).replace(/\.ics$/i, '') : new URL(location).hostname);
+  return {
+    id: randomUUID(),
+    name,
+    location,
+    kind,
+    refreshMinutes: request.refreshMinutes ?? 5,
+    role: request.role ?? 'busy',
+    addedAt: new Date(now).toISOString(),
+  };
+}
