@@ -1,0 +1,58 @@
+/** Number formatting for reasons and scripts, with Intl in a given locale. */
+import { currencyDigits } from '../ledger/parse-values.js';
+import { parseIsoDate } from '../ledger/zone.js';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** Intl formatters are slow to build (about a millisecond each): build each locale/options pair once. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f as Intl.NumberFormat;
+}
+
+/** A cached Intl.DateTimeFormat for a locale and options. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f as Intl.DateTimeFormat;
+}
+
+/** Formats minor units as money, e.g. 12345 EUR in de-DE → "123,45 €" (whole units when exact). */
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  const digits = currencyDigits(currency) ?? 2;
+  const unit = 10 ** digits;
+  const whole = minor % unit === 0;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : digits,
+    maximumFractionDigits: digits,
+  }).format(minor / unit);
+}
+
+/** Formats minutes as hours with at most one decimal ("12.5" / "12,5"). */
+export function formatHours(minutes: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+}
+
+/** Formats a percentage given in percent (12.5 → "12.5%" / "12,5 %"). */
+export function formatPercent(percent: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
+}
+
+/** Rounds minor units up to a whole currency unit (ceil), so a proposed rate is a plain number. */
+export function ceilToWholeUnit(minor: number, currency: string): number {
+  const unit = 10 ** (currencyDigits(currency) ?? 2);
+  return Math.ceil(minor / unit) * unit;
+}
+
+/** Formats a local date (day number or "YYYY-MM-DD") in words: "1 April 2025", "1. April 2025". */
+export function formatDay(day: number | string, locale: string): string {
+  const n = typeof day === 'number' ? day : parseIsoDate(day);
+  if (n === undefined) throw new RangeError(`not a date: ${String(day)}`);
+  // The day number is a local date already: format its midnight as UTC so no zone shifts it.
+  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(n * 86_400_000));
+}

@@ -1,0 +1,45 @@
+/** Picks the time-tracker importer from a file's header, for "import whatever this export is". */
+import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
+import { normalizeHeader, readCsv } from './csv-read.js';
+import { importClockify } from './import-clockify.js';
+import { importHarvest } from './import-harvest.js';
+import type { ImportOptions } from './import-time.js';
+import { importToggl } from './import-toggl.js';
+
+/** A time tracker whose CSV export we read. */
+export type TimeFormat = 'toggl' | 'harvest' | 'clockify';
+
+/**
+ * Tells the tracker from a header: Clockify names "Duration (h)"/"Duration (decimal)", Harvest has
+ * "Hours" and "Date", Toggl has "Start date" and a bare "Duration". Undefined when none fits.
+ */
+export function detectTimeFormat(header: readonly string[]): TimeFormat | undefined {
+  const h = new Set(header.map(normalizeHeader));
+  if (h.has('duration (h)') || h.has('duration (decimal)')) return 'clockify';
+  if (h.has('hours') && h.has('date')) return 'harvest';
+  if (h.has('start date') && h.has('duration')) return 'toggl';
+  return undefined;
+}
+
+/** Imports a Toggl, Harvest or Clockify CSV, recognised by its header (or forced by `format`). */
+export function importTimeCsv(
+  input: string | Uint8Array,
+  options: ImportOptions & { format?: TimeFormat } = {},
+): ImportResult<TimeEntry> & { format?: TimeFormat } {
+  const format = options.format ?? detectTimeFormat(readCsv(input).header);
+  switch (format) {
+    case 'toggl':
+      return { ...importToggl(input, options), format };
+    case 'harvest':
+      return { ...importHarvest(input, options), format };
+    case 'clockify':
+      return { ...importClockify(input, options), format };
+    default:
+      return {
+        entries: [],
+        errors: [{ line: 1, reason: 'not a Toggl, Harvest or Clockify detailed export (header not recognised)' }],
+        skipped: 0,
+        rows: 0,
+      };
+  }
+}

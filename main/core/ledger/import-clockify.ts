@@ -1,0 +1,67 @@
+/**
+ * Clockify "Detailed report" CSV export. Columns (as Clockify writes them): Project, Client,
+ * Description, Task, User, Group, Email, Tags, Billable, Start Date, Start Time, End Date, End Time,
+ * Duration (h), Duration (decimal), Billable Rate (USD), Billable Amount (USD) — the currency sits in
+ * the headers. Dates follow the workspace format (MM/DD/YYYY by default), times may be "01:26:00 PM",
+ * and Duration (h) is HH:MM:SS (or decimal when the workspace shows decimal durations).
+ */
+import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
+import { identityOfTimes, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
+import { extractCurrency } from './parse-values.js';
+
+type ClockifyKey =
+  | 'project' | 'client' | 'description' | 'task' | 'user' | 'email' | 'billable'
+  | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'amount';
+
+/** Clockify's detailed-report layout. */
+export const clockifyVendor: TimeVendor<ClockifyKey> = {
+  source: 'clockify',
+  columns: {
+    project: { names: ['project'] },
+    client: { names: ['client'], required: true },
+    description: { names: ['description'] },
+    task: { names: ['task'] },
+    user: { names: ['user'] },
+    email: { names: ['email'] },
+    billable: { names: ['billable'] },
+    startDate: { names: ['start date'], required: true },
+    startTime: { names: ['start time'] },
+    endDate: { names: ['end date'] },
+    endTime: { names: ['end time'] },
+    // The first of these the file has (Clockify writes "Duration (h)" before "Duration (decimal)").
+    duration: { names: ['duration (h)', 'duration (decimal)', 'duration'], required: true },
+    amount: { names: ['billable amount (', 'billable amount', 'amount ('] },
+  },
+  dateColumn: 'startDate',
+  defaultDateOrder: 'mdy',
+  read(row) {
+    const seconds = row.duration('duration');
+    if (seconds === undefined || seconds === 0) return 'skip';
+    const day = row.date('startDate');
+    const clientName = row.get('client');
+    const description = row.get('description') || row.get('task') || row.get('project');
+    return {
+      clientName,
+      projectName: row.get('project'),
+      day,
+      seconds,
+      billable: row.yesNo('billable', clientName !== ''),
+      ...(row.has('amount') ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } } : {}),
+      ...(description ? { description } : {}),
+      identity: [
+        row.get('email') || row.get('user'),
+        clientName,
+        row.get('project'),
+        row.get('task'),
+        row.get('description'),
+        ...identityOfTimes(row, { startDate: 'startDate', startTime: 'startTime', endDate: 'endDate', endTime: 'endTime' }),
+        seconds,
+      ],
+    };
+  },
+};
+
+/** Imports a Clockify detailed-report CSV. */
+export function importClockify(input: string | Uint8Array, options?: ImportOptions): ImportResult<TimeEntry> {
+  return runTimeImport(input, clockifyVendor, options);
+}
