@@ -1,0 +1,56 @@
+/** The dashboard shell: opening it and moving between screens. */
+import { type Locator, type Page, expect } from '@playwright/test';
+import { CalendarsPage } from './calendars-page.js';
+import { RulesPage } from './rules-page.js';
+import { StatusPage } from './status-page.js';
+import { TodayPage } from './today-page.js';
+
+/** Screen names as the navigation shows them. */
+export type ScreenName = 'Status' | 'Today' | 'Calendars' | 'Rules';
+
+/** The whole dashboard. */
+export class AppPage {
+  readonly status: StatusPage;
+  readonly today: TodayPage;
+  readonly calendars: CalendarsPage;
+  readonly rules: RulesPage;
+
+  constructor(readonly page: Page) {
+    this.status = new StatusPage(page);
+    this.today = new TodayPage(page);
+    this.calendars = new CalendarsPage(page);
+    this.rules = new RulesPage(page);
+  }
+
+  /** The navigation button of a screen. */
+  navButton(name: ScreenName): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  /** Opens the dashboard from `serve`'s link and waits for the first status. */
+  async open(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expect(this.status.heading).toBeVisible();
+    await expect(this.status.state).toBeVisible();
+  }
+
+  /**
+   * Presses Tab (or Shift+Tab) until `target` has focus, at most `max` times, as a keyboard-only user
+   * would; true when it got there.
+   */
+  async tabTo(target: Locator, { backwards = false, max = 30 } = {}): Promise<boolean> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) return true;
+    }
+    return false;
+  }
+
+  /** Switches to a screen by clicking its navigation button. */
+  async goTo(name: ScreenName): Promise<void> {
+    await this.navButton(name).click();
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+  }
+}

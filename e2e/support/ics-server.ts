@@ -1,0 +1,93 @@
+/** A real ICS feed server on 127.0.0.1, port 0, whose calendars the tests set per path. */
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A running feed server. */
+export interface IcsServer {
+  /** Full URL of `path` on this server. */
+  url(path: string): string;
+  /** Serves `ics` at `path` from now on. */
+  set(path: string, ics: string): void;
+  /** How many requests `path` has received. */
+  hits(path: string): number;
+  close(): Promise<void>;
+}
+
+/** Starts the server; unknown paths answer 404. */
+export async function startIcsServer(): Promise<IcsServer> {
+  const feeds = new Map<string, string>();
+  const counts = new Map<string, number>();
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    counts.set(path, (counts.get(path) ?? 0) + 1);
+    const body = feeds.get(path);
+    if (body === undefined) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('no such calendar');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    set: (path, ics) => void feeds.set(path, ics),
+    hits: (path) => counts.get(path) ?? 0,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function icsDate(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+/** An event for `calendarWith`. */
+export interface IcsEvent {
+  uid: string;
+  summary: string;
+  start: number;
+  end: number;
+}
+
+/** A VCALENDAR text (CRLF lines) holding `events`. */
+export function calendarWith(name: string, events: IcsEvent[]): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Office Hours//e2e//EN',
+    `X-WR-CALNAME:${name}`,
+  ];
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${icsDate(e.start)}`,
+      `DTSTART:${icsDate(e.start)}`,
+      `DTEND:${icsDate(e.end)}`,
+      `SUMMARY:${e.summary}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
+}
+
+/** A calendar with one focus block running now: started 30 minutes ago, ending in 90 minutes. */
+export function focusNowCalendar(now = Date.now()): string {
+  const minute = 60_000;
+  return calendarWith('E2E Work', [
+    {
+      uid: 'focus-now@e2e',
+      summary: 'Focus: write the proposal',
+      start: now - 30 * minute,
+      end: now + 90 * minute,
+    },
+  ]);
+}

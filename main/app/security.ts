@@ -1,0 +1,65 @@
+/** Hardening of every web contents the app creates: no new windows, no navigation away, no permissions. */
+import type { Event, HandlerDetails, WebContents } from 'electron';
+import { originOf } from './app-origin.js';
+
+/** The parts of WebContents the hardening touches (a fake in tests, the real thing in the app). */
+export interface HardenableWebContents {
+  setWindowOpenHandler: WebContents['setWindowOpenHandler'];
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: Pick<Event, 'preventDefault'>, url: string) => void,
+  ): unknown;
+  on(
+    event: 'will-attach-webview',
+    listener: (event: Pick<Event, 'preventDefault'>) => void,
+  ): unknown;
+  session: {
+    setPermissionRequestHandler(
+      handler:
+        | ((wc: WebContents, permission: string, callback: (granted: boolean) => void) => void)
+        | null,
+    ): void;
+    setPermissionCheckHandler(
+      handler: ((wc: WebContents | null, permission: string) => boolean) | null,
+    ): void;
+  };
+}
+
+/** What the hardening needs from the app. */
+export interface HardenOptions {
+  /** The only origin pages may navigate within, e.g. app://office-hours. */
+  appOrigin: string;
+  /** Opens a link in the user's browser (shell.openExternal). */
+  openExternal: (url: string) => Promise<void> | void;
+}
+
+/** True for links the user's browser may open: http(s) only, never file:, javascript:, custom schemes. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Applies the app's rules to one web contents: window.open and target=_blank are denied (http(s)
+ * links go to the browser instead), navigation and redirects away from `appOrigin` are stopped,
+ * <webview> is never attached, and every permission request or check is refused.
+ */
+export function hardenWebContents(contents: HardenableWebContents, options: HardenOptions): void {
+  contents.setWindowOpenHandler((details: HandlerDetails) => {
+    if (isSafeExternalUrl(details.url)) void options.openExternal(details.url);
+    return { action: 'deny' };
+  });
+  const stayHome = (event: Pick<Event, 'preventDefault'>, url: string): void => {
+    if (originOf(url) !== options.appOrigin) event.preventDefault();
+  };
+  contents.on('will-navigate', stayHome);
+  contents.on('will-redirect', stayHome);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  // The dashboard needs no camera, notifications from the page, geolocation, clipboard reads…
+  contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  contents.session.setPermissionCheckHandler(() => false);
+}

@@ -1,0 +1,363 @@
+import { EventEmitter } from 'node:events';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, type ApiEvent, type ApiEvents, apiMethods } from '../../../shared/api.js';
+import type { StatusNow } from '../../../shared/domain.js';
+import { type DashboardServer, dashboardLink, startDashboardServer } from './dashboard-server.js';
+
+const status: StatusNow = {
+  at: '2025-03-03T10:00:00.000Z',
+  state: 'focus',
+  available: false,
+  reason: 'Focus block',
+  since: '2025-03-03T09:00:00.000Z',
+  until: '2025-03-03T11:00:00.000Z',
+  next: { at: '2025-03-03T11:00:00.000Z', state: 'available', available: true },
+  overridden: false,
+};
+
+/** A stand-in Api: the transport is under test here, not the core. Records calls; emits on demand. */
+function fakeApi(): {
+  api: Api;
+  calls: Array<[string, unknown]>;
+  emit: <E extends ApiEvent>(e: E, p: ApiEvents[E]) => void;
+} {
+  const calls: Array<[string, unknown]> = [];
+  const events = new EventEmitter();
+  const record =
+    <T>(name: string, result: T) =>
+    async (input: unknown): Promise<T> => {
+      calls.push([name, input]);
+      return result;
+    };
+  const api: Api = {
+    getStatus: record('getStatus', status),
+    getDayTimeline: record('getDayTimeline', []),
+    listCalendars: record('listCalendars', []),
+    addCalendar: async () => {
+      throw new Error('could not fetch https://cal.example.com/…: HTTP 404');
+    },
+    updateCalendar: record('updateCalendar', undefined as never),
+    removeCalendar: record('removeCalendar', { removed: true }),
+    syncCalendars: record('syncCalendars', []),
+    setOverride: record('setOverride', { ...status, state: 'away', overridden: true }),
+    clearOverride: record('clearOverride', status),
+    getRules: record('getRules', { focusKeywords: ['focus'], tentativeIsBusy: true }),
+    setRules: record('setRules', { focusKeywords: [], tentativeIsBusy: true }),
+    previewRules: record('previewRules', []),
+    getWorkingHours: record('getWorkingHours', { tz: 'UTC', days: [[], [], [], [], [], [], []] }),
+    setWorkingHours: record('setWorkingHours', { tz: 'UTC', days: [[], [], [], [], [], [], []] }),
+    on(event, listener) {
+      events.on(event, listener);
+      return () => events.off(event, listener);
+    },
+  };
+  return { api, calls, emit: (e, p) => events.emit(e, p) };
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('startDashboardServer', () => {
+  let dir: string;
+  let server: DashboardServer;
+  let fake: ReturnType<typeof fakeApi>;
+  const auth = (): Record<string, string> => ({
+    Authorization: `Bearer ${server.token}`,
+    'Content-Type': 'application/json',
+  });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oh-dash-'));
+    const root = join(dir, 'renderer');
+    await mkdir(join(root, 'assets'), { recursive: true });
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>Office Hours</title>');
+    await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(root, 'assets', 'app.css'), 'body{}');
+    await writeFile(join(dir, 'secret.txt'), 'outside the root');
+    await symlink(join(dir, 'secret.txt'), join(root, 'assets', 'link.txt'));
+    fake = fakeApi();
+    server = await startDashboardServer({ api: fake.api, rendererDir: root });
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('listens on loopback with a long random token and prints it in the fragment', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(Buffer.from(server.token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    expect(dashboardLink(server)).toBe(`${server.url}#token=${server.token}`);
+  });
+
+  it('serves index.html for / with a strict CSP, nosniff and the right content types', async () => {
+    const index = await send(server.url);
+    expect(index.status).toBe(200);
+    expect(index.body).toContain('<title>Office Hours</title>');
+    expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(index.headers['content-security-policy']).not.toContain('unsafe');
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send(`${server.url}assets/app.js`)).headers['content-type']).toBe(
+      'text/javascript; charset=utf-8',
+    );
+    expect((await send(`${server.url}assets/app.css`)).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
+    expect((await send(`${server.url}missing.js`)).status).toBe(404);
+  });
+
+  it('refuses paths that leave the renderer folder, plain, encoded or through a symlink', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%5c..%5csecret.txt',
+      '/assets/link.txt',
+      '/%00',
+    ]) {
+      // A raw request line: URL parsers in clients would normalise the dots away before sending.
+      const reply = await rawGet(server.url, path);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('outside the root');
+    }
+  });
+
+  it('requires the session token on every /api request', async () => {
+    expect(
+      (
+        await send(`${server.url}api/getStatus`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
+    const wrong = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${server.token.slice(0, -1)}x`,
+        'Content-Type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(wrong.status).toBe(401);
+    // The query token is for the event stream only.
+    expect(
+      (
+        await send(`${server.url}api/getStatus?token=${server.token}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
+    expect((await send(`${server.url}api/events`)).status).toBe(401);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('calls the method with the validated input and returns its JSON', async () => {
+    const reply = await send(`${server.url}api/setOverride`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ mode: 'unavailable', minutes: 30 }),
+    });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ state: 'away', overridden: true });
+    expect(fake.calls.at(-1)).toEqual(['setOverride', { mode: 'unavailable', minutes: 30 }]);
+    const empty = await send(`${server.url}api/getStatus`, { method: 'POST', headers: auth() });
+    expect(empty.status).toBe(200);
+  });
+
+  it('answers 400 naming the field for bad input, 404 for unknown methods, 405 for other verbs', async () => {
+    const bad = await send(`${server.url}api/setOverride`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ mode: 'sideways' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/^setOverride: mode: /);
+    const extra = await send(`${server.url}api/setOverride`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ mode: 'available', minutes: 'ten' }),
+    });
+    expect(JSON.parse(extra.body).error.message).toMatch(/minutes/);
+    const notJson = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: auth(),
+      body: '{nope',
+    });
+    expect(notJson.status).toBe(400);
+    expect(
+      (await send(`${server.url}api/constructor`, { method: 'POST', headers: auth(), body: '{}' }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await send(`${server.url}api/dropEverything`, {
+          method: 'POST',
+          headers: auth(),
+          body: '{}',
+        })
+      ).status,
+    ).toBe(404);
+    const get = await send(`${server.url}api/getStatus`, { headers: auth() });
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+    const form = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
+    expect(form.status).toBe(415);
+  });
+
+  it('passes the core error message through with a 500', async () => {
+    const reply = await send(`${server.url}api/addCalendar`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ location: 'https://cal.example.com/x.ics' }),
+    });
+    expect(reply.status).toBe(500);
+    expect(JSON.parse(reply.body).error.message).toContain('HTTP 404');
+  });
+
+  it('limits the body size', async () => {
+    const big = JSON.stringify({ location: 'x'.repeat(100 * 1024) });
+    const reply = await send(`${server.url}api/addCalendar`, {
+      method: 'POST',
+      headers: auth(),
+      body: big,
+    });
+    expect(reply.status).toBe(413);
+  });
+
+  it('refuses foreign Host headers (DNS rebinding) and foreign origins', async () => {
+    const rebound = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: { ...auth(), Host: 'evil.example:80' },
+      body: '{}',
+    });
+    expect(rebound.status).toBe(421);
+    expect((await send(server.url, { headers: { Host: 'evil.example' } })).status).toBe(421);
+    const port = new URL(server.url).port;
+    expect((await send(server.url, { headers: { Host: `localhost:${port}` } })).status).toBe(200);
+    const cross = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: { ...auth(), Origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(cross.status).toBe(403);
+    const same = await send(`${server.url}api/getStatus`, {
+      method: 'POST',
+      headers: { ...auth(), Origin: server.url.slice(0, -1) },
+      body: '{}',
+    });
+    expect(same.status).toBe(200);
+  });
+
+  it('delivers Api events as Server-Sent Events to a client holding the token', async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        `${server.url}api/events?token=${encodeURIComponent(server.token)}`,
+        (res) => {
+          expect(res.statusCode).toBe(200);
+          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+            // Emit only once the stream is open, so the subscription surely exists.
+            if (text.includes(': connected') && !text.includes('event:'))
+              fake.emit('status', { ...status, reason: 'live' });
+            if (text.includes('\n\nevent: status') && text.endsWith('\n\n')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    const data = /event: status\ndata: (.*)\n\n/.exec(received)?.[1];
+    expect(JSON.parse(data ?? 'null')).toMatchObject({ reason: 'live', state: 'focus' });
+  });
+
+  it('exposes exactly the Api methods', async () => {
+    for (const method of apiMethods) {
+      const reply = await send(`${server.url}api/${method}`, { method: 'PUT', headers: auth() });
+      expect(reply.status, method).toBe(405);
+    }
+  });
+});
+
+describe('startDashboardServer options', () => {
+  it('refuses a non-loopback interface without a token the user set, and short tokens', async () => {
+    const { api } = fakeApi();
+    await expect(
+      startDashboardServer({ api, rendererDir: tmpdir(), host: '0.0.0.0' }),
+    ).rejects.toThrow(/loopback only/);
+    await expect(
+      startDashboardServer({ api, rendererDir: tmpdir(), token: 'short' }),
+    ).rejects.toThrow(/at least 22/);
+  });
+
+  it('ends open event streams on close', async () => {
+    const { api } = fakeApi();
+    const server = await startDashboardServer({ api, rendererDir: tmpdir() });
+    const ended = new Promise<void>((resolve, reject) => {
+      const req = request(
+        `${server.url}api/events`,
+        { headers: { Authorization: `Bearer ${server.token}` } },
+        (res) => {
+          res.once('data', () => void server.close());
+          res.on('end', resolve);
+          res.resume();
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    await expect(ended).resolves.toBeUndefined();
+  });
+});
+
+/** Sends a GET with the path exactly as given (no client-side normalisation). */
+function rawGet(base: string, path: string): Promise<Reply> {
+  const { hostname, port } = new URL(base);
+  return new Promise<Reply>((resolve, reject) => {
+    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

@@ -1,0 +1,116 @@
+/** Display helpers: times in the user's locale through Intl, and words for states. */
+import type { AvailabilityState } from '../../shared/domain.js';
+
+/** Words for each availability state. */
+export const STATE_LABELS: Record<AvailabilityState, string> = {
+  available: 'Available',
+  focus: 'In a focus block',
+  meeting: 'In a meeting',
+  away: 'Away',
+  'off-hours': 'Off hours',
+};
+
+/** Short words for each state, for timeline rows. */
+export const STATE_SHORT: Record<AvailabilityState, string> = {
+  available: 'Free',
+  focus: 'Focus',
+  meeting: 'Meeting',
+  away: 'Away',
+  'off-hours': 'Off hours',
+};
+
+/** Locale and zone to format with; undefined means the browser's own. */
+export interface FormatOptions {
+  locale?: string;
+  timeZone?: string;
+}
+
+function dayKey(date: Date, o: FormatOptions): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: o.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}
+
+/** A clock time ("14:30" or "2:30 PM"), with the weekday when `iso` is not on the same day as `now`. */
+export function formatTime(iso: string, now: Date = new Date(), o: FormatOptions = {}): string {
+  const date = new Date(iso);
+  const sameDay = dayKey(date, o) === dayKey(now, o);
+  return new Intl.DateTimeFormat(o.locale, {
+    timeZone: o.timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(sameDay ? {} : { weekday: 'short' }),
+  }).format(date);
+}
+
+/**
+ * A time range within a day, e.g. "09:00 – 10:30", clock times only: a stretch that ends at the next
+ * midnight reads "17:00 – 00:00", not with two dates (the screen already says which day it is).
+ */
+export function formatTimeRange(startIso: string, endIso: string, o: FormatOptions = {}): string {
+  const format = new Intl.DateTimeFormat(o.locale, {
+    timeZone: o.timeZone,
+    hour: 'numeric',
+    minute: '2-digit',
+  });
+  return `${format.format(new Date(startIso))} – ${format.format(new Date(endIso))}`;
+}
+
+/** A date and time for "last synced" lines. */
+export function formatDateTime(iso: string, o: FormatOptions = {}): string {
+  return new Intl.DateTimeFormat(o.locale, {
+    timeZone: o.timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** "in 5 minutes", "3 hours ago": the gap between `iso` and `now` in the largest fitting unit. */
+export function formatRelative(iso: string, now: Date = new Date(), o: FormatOptions = {}): string {
+  const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
+  const rtf = new Intl.RelativeTimeFormat(o.locale, { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(Math.round(seconds), 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86_400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86_400), 'day');
+}
+
+/** A duration in minutes as words for buttons: "30 min", "1 h", "1 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** A duration in minutes for screen readers: "30 minutes", "1 hour", "2 hours". */
+export function formatMinutesLong(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hours = h === 1 ? '1 hour' : `${h} hours`;
+  const mins = m === 1 ? '1 minute' : `${m} minutes`;
+  if (h === 0) return mins;
+  return m === 0 ? hours : `${hours} ${mins}`;
+}
+
+/**
+ * The next instant the wall clock shows `hhmm` ("17:30") in the browser's zone: today when still
+ * ahead of `now`, else tomorrow. Null when `hhmm` is not a time.
+ */
+export function nextOccurrenceOf(hhmm: string, now: Date = new Date()): Date | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  if (!match) return null;
+  const at = new Date(now);
+  at.setHours(Number(match[1]), Number(match[2]), 0, 0);
+  if (at.getTime() <= now.getTime()) at.setDate(at.getDate() + 1);
+  return at;
+}
+
+/** The core's reasons are lower-case phrases ("focus time"); the dashboard shows them as sentences. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,121 @@
+/** The Calendars screen: subscribed calendars with their sync state, add, remove, and "Sync now". */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ApiEvents, CalendarView } from '../../../shared/api.js';
+import { useApi, useApiEvent } from '../api-context.js';
+import { errorMessage, useAction } from '../use-async.js';
+import { AddCalendarForm } from './add-calendar-form.js';
+import { CalendarItem } from './calendar-item.js';
+
+/** Latest sync progress per calendar id. */
+export type ProgressById = Record<string, ApiEvents['syncProgress']>;
+
+const PHASE_WORDS: Record<ApiEvents['syncProgress']['phase'], string> = {
+  fetching: 'Fetching…',
+  parsing: 'Reading…',
+  done: 'Synced',
+  failed: 'Failed',
+};
+
+/** A one-line summary of a sync in progress, e.g. "Syncing: 1 of 3 done". */
+export function progressSummary(progress: ProgressById, total: number): string {
+  const entries = Object.values(progress);
+  const finished = entries.filter((p) => p.phase === 'done' || p.phase === 'failed').length;
+  const failed = entries.filter((p) => p.phase === 'failed').length;
+  const base = `${finished} of ${Math.max(total, entries.length)} done`;
+  return failed > 0 ? `${base}, ${failed} failed` : base;
+}
+
+/** Words for one calendar's sync phase. */
+export function phaseWords(p: ApiEvents['syncProgress']): string {
+  return p.phase === 'failed' && p.error ? `Failed: ${p.error}` : PHASE_WORDS[p.phase];
+}
+
+/** The calendars list, kept live by `calendars` and `syncProgress` events. */
+export function CalendarsScreen(): ReactNode {
+  const api = useApi();
+  const [calendars, setCalendars] = useState<CalendarView[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<ProgressById>({});
+  const [syncing, setSyncing] = useState(false);
+  useEffect(() => {
+    api.listCalendars({}).then(setCalendars, (e: unknown) => setLoadError(errorMessage(e)));
+  }, [api]);
+  useApiEvent('calendars', setCalendars);
+  useApiEvent('syncProgress', (p) => setProgress((all) => ({ ...all, [p.id]: p })));
+
+  const sync = useAction(
+    useCallback(async () => {
+      setProgress({});
+      setSyncing(true);
+      try {
+        setCalendars(await api.syncCalendars({}));
+      } finally {
+        setSyncing(false);
+      }
+    }, [api]),
+  );
+  const onAdded = useCallback((added: CalendarView) => {
+    setCalendars((list) => [...(list ?? []).filter((c) => c.id !== added.id), added]);
+  }, []);
+  const onRemoved = useCallback(
+    (id: string) => setCalendars((list) => (list ?? []).filter((c) => c.id !== id)),
+    [],
+  );
+  const onUpdated = useCallback(
+    (updated: CalendarView) =>
+      setCalendars((list) => (list ?? []).map((c) => (c.id === updated.id ? updated : c))),
+    [],
+  );
+
+  return (
+    <section aria-labelledby="calendars-heading" className="screen">
+      <h1 id="calendars-heading" tabIndex={-1}>
+        Calendars
+      </h1>
+      {loadError && (
+        <p role="alert" className="error">
+          Could not load calendars: {loadError}
+        </p>
+      )}
+      <div className="toolbar">
+        <button
+          type="button"
+          onClick={() => void sync.run()}
+          disabled={sync.busy || !calendars?.length}
+        >
+          {sync.busy ? 'Syncing…' : 'Sync now'}
+        </button>
+        <p role="status" className="sync-summary">
+          {syncing || Object.keys(progress).length > 0
+            ? `${syncing ? 'Syncing: ' : 'Last sync: '}${progressSummary(progress, calendars?.length ?? 0)}`
+            : ''}
+        </p>
+      </div>
+      {sync.error && (
+        <p role="alert" className="error">
+          Sync failed: {sync.error}
+        </p>
+      )}
+      {calendars === null && !loadError && <p aria-busy="true">Loading…</p>}
+      {calendars?.length === 0 && (
+        <p>No calendars yet. Add the link of a calendar feed or an .ics file below.</p>
+      )}
+      {calendars && calendars.length > 0 && (
+        <ul className="calendar-list" aria-label="Calendars">
+          {calendars.map((c) => (
+            <CalendarItem
+              key={c.id}
+              calendar={c}
+              progress={
+                progress[c.id] ? phaseWords(progress[c.id] as ApiEvents['syncProgress']) : undefined
+              }
+              onRemoved={onRemoved}
+              onUpdated={onUpdated}
+            />
+          ))}
+        </ul>
+      )}
+      <AddCalendarForm onAdded={onAdded} />
+    </section>
+  );
+}

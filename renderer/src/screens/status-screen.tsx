@@ -1,0 +1,71 @@
+/** The Status screen: the state now in large type, why, until when, what comes next, and the overrides. */
+import { useEffect, useState, type ReactNode } from 'react';
+import type { StatusNow } from '../../../shared/domain.js';
+import { useApi, useApiEvent } from '../api-context.js';
+import { STATE_LABELS, formatTime, sentence } from '../format.js';
+import { errorMessage } from '../use-async.js';
+import { OverrideControls } from './override-controls.js';
+
+/** The current status, kept live by `status` events (no polling). */
+export function StatusScreen(): ReactNode {
+  const api = useApi();
+  const [status, setStatus] = useState<StatusNow | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    api.getStatus({}).then(
+      (s) => {
+        // An event may already have delivered a newer status; keep whichever is later.
+        if (!cancelled) setStatus((current) => (current && current.at > s.at ? current : s));
+      },
+      (e: unknown) => !cancelled && setLoadError(errorMessage(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api]);
+  useApiEvent('status', setStatus);
+
+  return (
+    <section aria-labelledby="status-heading" className="screen">
+      <h1 id="status-heading" tabIndex={-1}>
+        Status
+      </h1>
+      {loadError && (
+        <p role="alert" className="error">
+          Could not load the status: {loadError}
+        </p>
+      )}
+      {status ? <StatusCard status={status} /> : !loadError && <p aria-busy="true">Loading…</p>}
+      <OverrideControls overridden={status?.overridden ?? false} onStatus={setStatus} />
+    </section>
+  );
+}
+
+/** The big status panel. */
+export function StatusCard({ status }: { status: StatusNow }): ReactNode {
+  const now = new Date(status.at);
+  return (
+    <div className={`status-card state-${status.state}`} data-testid="status-card">
+      <p className="status-state" aria-live="polite">
+        {STATE_LABELS[status.state]}
+      </p>
+      <p className="status-reason">{sentence(status.reason)}</p>
+      <dl className="status-times">
+        <div>
+          <dt>Until</dt>
+          <dd>{status.until ? formatTime(status.until, now) : 'no change known'}</dd>
+        </div>
+        <div>
+          <dt>Next</dt>
+          <dd>
+            {status.next
+              ? `${STATE_LABELS[status.next.state]} at ${formatTime(status.next.at, now)}`
+              : 'nothing scheduled'}
+          </dd>
+        </div>
+      </dl>
+      {status.overridden && <p className="status-badge">Set by hand</p>}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/** A scriptable Api for component tests: every method a spy with a default answer, and `emit()` for events. */
+import type { Api, ApiEvent, ApiEvents, ApiMethod, ApiOutputs } from '../../../shared/api.js';
+import type { StatusNow } from '../../../shared/domain.js';
+
+/** A status for tests (focus until 11:00 UTC). */
+export const focusStatus: StatusNow = {
+  at: '2025-03-03T10:00:00.000Z',
+  state: 'focus',
+  available: false,
+  reason: 'Focus block from your calendar',
+  since: '2025-03-03T09:00:00.000Z',
+  until: '2025-03-03T11:00:00.000Z',
+  next: { at: '2025-03-03T11:00:00.000Z', state: 'available', available: true },
+  overridden: false,
+};
+
+/** Recorded calls and the emitter of a fake Api. */
+export interface FakeApi {
+  api: Api;
+  calls: Array<{ method: ApiMethod; input: unknown }>;
+  /** Replaces the answer of one method (a value, or a function of the input that may throw). */
+  answer<M extends ApiMethod>(
+    method: M,
+    result: ApiOutputs[M] | ((input: unknown) => ApiOutputs[M] | Promise<ApiOutputs[M]>),
+  ): void;
+  emit<E extends ApiEvent>(event: E, payload: ApiEvents[E]): void;
+  listenerCount(event: ApiEvent): number;
+}
+
+/** A fresh fake Api. */
+export function createFakeApi(): FakeApi {
+  const calls: FakeApi['calls'] = [];
+  const answers = new Map<ApiMethod, (input: unknown) => unknown>();
+  const listeners = new Map<ApiEvent, Set<(payload: unknown) => void>>();
+  const defaults: { [M in ApiMethod]: ApiOutputs[M] } = {
+    getStatus: focusStatus,
+    getDayTimeline: [],
+    listCalendars: [],
+    addCalendar: undefined as never,
+    updateCalendar: undefined as never,
+    removeCalendar: { removed: true },
+    syncCalendars: [],
+    setOverride: focusStatus,
+    clearOverride: focusStatus,
+    getRules: { focusKeywords: ['focus'], tentativeIsBusy: true },
+    setRules: { focusKeywords: ['focus'], tentativeIsBusy: true },
+    previewRules: [],
+    getWorkingHours: { tz: 'UTC', days: [[], [], [], [], [], [], []] },
+    setWorkingHours: { tz: 'UTC', days: [[], [], [], [], [], [], []] },
+  };
+  const method =
+    (name: ApiMethod) =>
+    async (input: unknown): Promise<unknown> => {
+      calls.push({ method: name, input });
+      const answer = answers.get(name);
+      return answer ? answer(input) : defaults[name];
+    };
+  const api = {
+    ...Object.fromEntries(
+      (Object.keys(defaults) as ApiMethod[]).map((name) => [name, method(name)]),
+    ),
+    on(event: ApiEvent, listener: (payload: unknown) => void) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  } as unknown as Api;
+  return {
+    api,
+    calls,
+    answer(name, result) {
+      answers.set(
+        name,
+        typeof result === 'function' ? (result as (input: unknown) => unknown) : () => result,
+      );
+    },
+    emit(event, payload) {
+      for (const l of listeners.get(event) ?? []) l(payload);
+    },
+    listenerCount: (event) => listeners.get(event)?.size ?? 0,
+  };
+}
