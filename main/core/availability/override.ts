@@ -23,6 +23,8 @@ export interface StateLike {
   available: boolean;
   reason: string;
   clientId?: string;
+  /** A standing call with `clientId` (the status link shows that client "our next call"). */
+  standing?: boolean;
 }
 
 /** Longest override duration accepted (a year): longer ones are almost certainly typos. */

@@ -93,7 +93,13 @@ function lookOf(
     const name = names.get(e.clientId);
     const call = e.kind === 'standing-call' ? 'a standing call' : 'a call';
     const reason = name === undefined ? `in ${call} with a client` : `in ${call} with ${name}`;
-    look = Object.freeze({ state: 'meeting', available: false, reason, clientId: e.clientId });
+    look = Object.freeze({
+      state: 'meeting',
+      available: false,
+      reason,
+      clientId: e.clientId,
+      ...(e.kind === 'standing-call' ? { standing: true } : {}),
+    });
     cache.set(key, look);
   }
   return look;
@@ -160,6 +166,7 @@ export function sameLook(a: StateLike, b: StateLike): boolean {
     a.state === b.state &&
     a.reason === b.reason &&
     a.clientId === b.clientId &&
+    a.standing === b.standing &&
     a.available === b.available
   );
 }
@@ -180,6 +187,7 @@ export function appendSegment(out: Segment[], start: number, end: number, look: 
     reason: look.reason,
   };
   if (look.clientId !== undefined) seg.clientId = look.clientId;
+  if (look.standing) seg.standing = true;
   out.push(seg);
 }
 

@@ -262,6 +262,7 @@ export function toTimelineSegment(seg: Segment): TimelineSegment {
     reason: seg.reason,
   };
   if (seg.clientId !== undefined) out.clientId = seg.clientId;
+  if (seg.standing) out.standing = true;
   return out;
 }
 

@@ -1,0 +1,146 @@
+/** Ready-to-send responses of the status server: body, ETag and headers, made once per view and kept. */
+import { createHash } from 'node:crypto';
+import type { ClientStatusView } from './client-view.js';
+import {
+  type BusyInterval,
+  PAGE_CSP,
+  renderBadge,
+  renderFreeBusy,
+  renderStatusJson,
+  renderStatusPage,
+} from './render.js';
+
+/** The representations of a view a status link serves. */
+export type Representation = 'page' | 'json' | 'badge' | 'ics';
+
+/** One response ready to write. */
+export interface Rendered {
+  status: number;
+  body: Buffer;
+  etag: string;
+  headers: Record<string, string>;
+  /** The headers of a 304 for this response (validators and policy, no body headers). */
+  notModifiedHeaders: Record<string, string>;
+}
+
+/** One client's rendered view; parts are made on first request and dropped with the entry at a change. */
+export interface StatusEntry {
+  clientId: string;
+  token: string;
+  view: ClientStatusView;
+  /** Date.now() after which the entry is remade (a time it shows has passed, or it is a minute old). */
+  expiresAt: number;
+  parts: Partial<Record<Representation, Rendered>>;
+}
+
+/** Headers every response carries. */
+const BASE_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+// Not HTML, so nothing to run or frame; X-Frame-Options stays on the page, the one document a browser would frame.
+const NO_FRAMES: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+const TYPES: Record<
+  Representation,
+  { type: string; cache: string; policy: Record<string, string> }
+> = {
+  page: {
+    type: 'text/html; charset=utf-8',
+    cache: 'private, no-cache',
+    policy: {
+      'Content-Security-Policy': PAGE_CSP,
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    },
+  },
+  // The JSON and the badge are meant to be embedded in the client's own tools: readable and framable from anywhere.
+  json: {
+    type: 'application/json; charset=utf-8',
+    cache: 'private, no-cache',
+    policy: { ...NO_FRAMES, 'Access-Control-Allow-Origin': '*' },
+  },
+  badge: {
+    type: 'image/svg+xml; charset=utf-8',
+    cache: 'private, no-cache',
+    policy: {
+      'Content-Security-Policy': "default-src 'none'",
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Access-Control-Allow-Origin': '*',
+    },
+  },
+  ics: { type: 'text/calendar; charset=utf-8', cache: 'private, max-age=300', policy: NO_FRAMES },
+};
+
+function etagOf(body: Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+function build(
+  status: number,
+  body: Buffer,
+  type: string,
+  cache: string,
+  policy: Record<string, string>,
+): Rendered {
+  const etag = etagOf(body);
+  const notModifiedHeaders = { ...BASE_HEADERS, ...policy, 'Cache-Control': cache, ETag: etag };
+  return {
+    status,
+    body,
+    etag,
+    notModifiedHeaders,
+    headers: { ...notModifiedHeaders, 'Content-Type': type, 'Content-Length': String(body.length) },
+  };
+}
+
+/** A fixed asset (the live script). */
+export function renderStatic(text: string, type: string, cache: string): Rendered {
+  return build(200, Buffer.from(text, 'utf8'), type, cache, NO_FRAMES);
+}
+
+/** A plain-text status response (404, 405, 414, 429, 503), never cached. */
+export function textResponse(
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): Rendered {
+  const r = build(
+    status,
+    Buffer.from(text, 'utf8'),
+    'text/plain; charset=utf-8',
+    'no-store',
+    NO_FRAMES,
+  );
+  Object.assign(r.headers, extra);
+  return r;
+}
+
+/** The part `kind` of an entry, rendered on first use. `busy` is read only for the calendar. */
+export function renderEntryPart(
+  entry: StatusEntry,
+  kind: Representation,
+  busy: () => readonly BusyInterval[],
+): Rendered {
+  const existing = entry.parts[kind];
+  if (existing) return existing;
+  const { view } = entry;
+  let text: string;
+  if (kind === 'page')
+    // Relative to /s/<token>, so the links hold behind a proxy that mounts the server under a path.
+    text = renderStatusPage(view, { assetBase: `${entry.token}/`, live: true });
+  else if (kind === 'json') text = renderStatusJson(view);
+  else if (kind === 'badge') text = renderBadge(view);
+  else {
+    const made = Date.parse(view.updatedAt);
+    const now = new Date(Number.isFinite(made) ? made : Date.now());
+    text = renderFreeBusy({ busy: busy(), now, locale: view.locale, uidSeed: entry.clientId });
+  }
+  const t = TYPES[kind];
+  const rendered = build(200, Buffer.from(text, 'utf8'), t.type, t.cache, t.policy);
+  entry.parts[kind] = rendered;
+  return rendered;
+}

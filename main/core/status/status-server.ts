@@ -1,0 +1,273 @@
+/**
+ * The status server: what each client sees at their private link. Read-only, GET and HEAD only, every
+ * response from memory (no path ever reaches the file system), unknown tokens indistinguishable from any
+ * other missing page. Views are rendered once per change and served from a cache with ETags.
+ */
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Client } from '../../../shared/domain.js';
+import type { ClientStatusView } from './client-view.js';
+import { type RateLimitOptions, addressKey, createRateLimiter } from './rate-limit.js';
+import { LIVE_SCRIPT, type BusyInterval } from './render.js';
+import {
+  type Rendered,
+  type Representation,
+  type StatusEntry,
+  renderEntryPart,
+  renderStatic,
+  textResponse,
+} from './status-responses.js';
+import { createStreamHub } from './status-streams.js';
+import { isStatusTokenShape, tokensEqual } from './status-token.js';
+
+/** What the server needs of a client record. */
+export type StatusServerClient = Pick<Client, 'id' | 'statusToken'>;
+
+/** Bounds that keep one slow or greedy client from hurting the others. */
+export interface StatusServerLimits {
+  /** Longest request target accepted (414 beyond). */
+  maxUrlLength: number;
+  /** Largest request head in bytes (Node answers 431 beyond). */
+  maxHeaderSize: number;
+  /** Time to receive the request head (408 after). */
+  headersTimeoutMs: number;
+  /** Time to receive the whole request (408 after). */
+  requestTimeoutMs: number;
+  /** How often Node checks the two timeouts above. */
+  connectionsCheckingIntervalMs: number;
+  /** Idle time of a kept-alive connection between requests. */
+  keepAliveTimeoutMs: number;
+  /** Open live streams in total and per address. */
+  maxStreams: number;
+  maxStreamsPerAddress: number;
+  /** Longest a rendered view is served before it is made again (it is also remade at every change). */
+  cacheMaxAgeMs: number;
+}
+
+/** Options of `startStatusServer`. */
+export interface StatusServerOptions<C extends StatusServerClient> {
+  /** Address to listen on; loopback unless the user chose to publish on a public address. */
+  host?: string;
+  port?: number;
+  /** The client whose current token is `token` (see createTokenIndex); undefined for unknown or revoked. */
+  getClientByToken(token: string): C | undefined;
+  /** The client's view now (clientStatusView). */
+  getView(client: C): ClientStatusView;
+  /** The client's busy stretches for the next 60 days (busyIntervals). */
+  getBusy(client: C): readonly BusyInterval[];
+  /** Subscribes to changes of anything a view shows; returns the unsubscribe. */
+  subscribe?(listener: () => void): () => void;
+  /** Requests per address; false turns limiting off. Default: burst 60, 10 per second. */
+  rateLimit?: RateLimitOptions | false;
+  limits?: Partial<StatusServerLimits>;
+}
+
+/** A running status server. */
+export interface StatusServer {
+  /** Base URL, e.g. http://127.0.0.1:4321 (links are `${url}/s/<token>`). */
+  url: string;
+  /** Re-renders every view and pushes the changed ones to open pages. */
+  notifyChange(): void;
+  close(): Promise<void>;
+}
+
+const DEFAULT_LIMITS: StatusServerLimits = {
+  maxUrlLength: 2048,
+  maxHeaderSize: 8192,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  connectionsCheckingIntervalMs: 1_000,
+  keepAliveTimeoutMs: 5_000,
+  maxStreams: 1_000,
+  maxStreamsPerAddress: 10,
+  cacheMaxAgeMs: 60_000,
+};
+
+const ROUTE =
+  /^\/s\/([A-Za-z0-9_-]{22,128})(\.json|\/badge\.svg|\/freebusy\.ics|\/events|\/live\.js)?$/;
+const ROUTES: Record<string, Representation | 'events' | 'live'> = {
+  '': 'page',
+  '.json': 'json',
+  '/badge.svg': 'badge',
+  '/freebusy.ics': 'ics',
+  '/events': 'events',
+  '/live.js': 'live',
+};
+
+const NOT_FOUND = textResponse(404, 'Not found\n');
+const URI_TOO_LONG = textResponse(414, 'URI too long\n');
+const NOT_ALLOWED = textResponse(405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+const TOO_MANY_STREAMS = textResponse(429, 'Too many open pages\n', { 'Retry-After': '30' });
+const UNAVAILABLE = textResponse(503, 'Status temporarily unavailable\n', { 'Retry-After': '30' });
+const STREAM_HEAD = textResponse(200, '', { 'Content-Type': 'text/event-stream; charset=utf-8' });
+// Made once per wait so a flood of refused requests costs no hashing.
+const tooManyByWait = new Map<number, Rendered>();
+function tooManyRequests(wait: number): Rendered {
+  let r = tooManyByWait.get(wait);
+  if (!r) {
+    r = textResponse(429, 'Too many requests\n', { 'Retry-After': String(wait) });
+    if (tooManyByWait.size < 100) tooManyByWait.set(wait, r);
+  }
+  return r;
+}
+const LIVE = renderStatic(LIVE_SCRIPT, 'text/javascript; charset=utf-8', 'public, max-age=3600');
+
+/** Starts the status server and resolves once it listens. */
+export async function startStatusServer<C extends StatusServerClient>(
+  options: StatusServerOptions<C>,
+): Promise<StatusServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limiter =
+    options.rateLimit === false
+      ? null
+      : createRateLimiter(options.rateLimit ?? { burst: 60, perSecond: 10 });
+  const cache = new Map<string, StatusEntry>();
+
+  /** The client behind `token`, re-checked in constant time against the record's own token. */
+  function lookup(token: string): C | undefined {
+    if (!isStatusTokenShape(token)) return undefined;
+    const client = options.getClientByToken(token);
+    return client && tokensEqual(token, client.statusToken) ? client : undefined;
+  }
+
+  /** The cached rendering of `client`'s view, remade when a change cleared it or a time in it passed. */
+  function entryFor(client: C): StatusEntry {
+    const now = Date.now();
+    const cached = cache.get(client.statusToken);
+    if (cached && cached.clientId === client.id && now < cached.expiresAt) return cached;
+    const view = options.getView(client);
+    const times = [view.until, view.nextStandingCall, view.nextAvailable].map((t) =>
+      t ? Date.parse(t) : Number.NaN,
+    );
+    const expiresAt = Math.min(now + limits.cacheMaxAgeMs, ...times.filter((t) => t > now));
+    const entry: StatusEntry = {
+      clientId: client.id,
+      token: client.statusToken,
+      view,
+      expiresAt,
+      parts: {},
+    };
+    cache.set(client.statusToken, entry);
+    return entry;
+  }
+
+  const hub = createStreamHub<C>({
+    lookup,
+    entryFor: (client) => {
+      const entry = entryFor(client);
+      return { expiresAt: entry.expiresAt, json: renderEntryPart(entry, 'json', () => []) };
+    },
+    maxStreams: limits.maxStreams,
+    maxStreamsPerAddress: limits.maxStreamsPerAddress,
+  });
+
+  function send(req: IncomingMessage, res: ServerResponse, r: Rendered): void {
+    const inm = ifNoneMatch(req.rawHeaders);
+    if (r.status === 200 && inm !== undefined && etagMatches(inm, r.etag)) {
+      res.writeHead(304, r.notModifiedHeaders);
+      res.end();
+      return;
+    }
+    res.writeHead(r.status, r.headers);
+    res.end(req.method === 'HEAD' ? undefined : r.body);
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const target = req.url ?? '';
+    if (target.length > limits.maxUrlLength) return send(req, res, URI_TOO_LONG);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, NOT_ALLOWED);
+    const address = addressKey(req.socket.remoteAddress);
+    const wait = limiter?.take(address) ?? 0;
+    if (wait > 0) return send(req, res, tooManyRequests(wait));
+    const q = target.indexOf('?');
+    const match = ROUTE.exec(q < 0 ? target : target.slice(0, q));
+    const kind = match ? ROUTES[match[2] ?? ''] : undefined;
+    const client = match?.[1] && kind ? lookup(match[1]) : undefined;
+    if (!client || !kind) return send(req, res, NOT_FOUND);
+    if (kind === 'live') return send(req, res, LIVE);
+    try {
+      const entry = entryFor(client);
+      if (kind !== 'events') {
+        const busy = (): readonly BusyInterval[] => options.getBusy(client);
+        return send(req, res, renderEntryPart(entry, kind, busy));
+      }
+      if (req.method === 'HEAD') return send(req, res, STREAM_HEAD);
+      if (!hub.open(res, client, address)) send(req, res, TOO_MANY_STREAMS);
+    } catch {
+      // The core failed to build the view: say so without detail (it could carry calendar data).
+      send(req, res, UNAVAILABLE);
+    }
+  }
+
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderSize,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.connectionsCheckingIntervalMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+    },
+    handle,
+  );
+  // Bound file descriptors: live streams and kept-alive sockets both hold one.
+  server.maxConnections = limits.maxStreams + 1_000;
+
+  let notifyScheduled = false;
+  function notifyChange(): void {
+    cache.clear();
+    if (notifyScheduled) return;
+    notifyScheduled = true;
+    // Coalesce a burst of changes within one tick into one push.
+    setImmediate(() => {
+      notifyScheduled = false;
+      hub.broadcast();
+    });
+  }
+  const unsubscribe = options.subscribe?.(notifyChange);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    notifyChange,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe?.();
+        hub.closeAll();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * The If-None-Match header(s), read from the raw list: touching `req.headers` makes Node build the whole
+ * header object, a measurable share of a request this small.
+ */
+function ifNoneMatch(raw: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    if (name.length === 13 && name.toLowerCase() === 'if-none-match') {
+      value = value === undefined ? raw[i + 1] : `${value}, ${raw[i + 1]}`;
+    }
+  }
+  return value;
+}
+
+/** True when an If-None-Match header lists `etag` (weak comparison, as RFC 9110 asks for GET). */
+export function etagMatches(header: string, etag: string): boolean {
+  const bare = etag.replace(/^W\//, '');
+  return header.split(',').some((part) => {
+    const tag = part.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === bare;
+  });
+}
