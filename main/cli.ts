@@ -14,7 +14,13 @@ register('expand', 'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print 
 register('calendars', 'calendars add <url-or-path> [--name N] [--focus] | list | remove <name> | sync [<name>]', async () => (await import('./commands/calendars.js')).run);
 register('status', 'status [--at ISO] [--json] [--today] [--offline]  your state now and when it changes', async () => (await import('./commands/status.js')).run);
 register('override', 'override available|unavailable [--for 30m|2h] [--until ISO] | override auto', async () => (await import('./commands/override.js')).run);
-register('serve', 'serve [--dashboard-port N]  sync + dashboard (and status server) until stopped', async () => (await import('./commands/serve.js')).run);
+register('clients', 'clients add <name> [--domain D]... [--keyword K]... [--rate N] [--currency EUR] [--allowance N] | list | remove | link | rotate <name>', async () => (await import('./commands/clients.js')).run);
+register('serve', 'serve [--host H] [--port N|0] [--publish DIR] [--dashboard-port N]  sync, status server and dashboard until stopped', async () => (await import('./commands/serve.js')).run);
+register('log', 'log <client> <kind> [--at ISO] [--minutes N] [--note TEXT] | log --undo  log a contact (kinds: call, missed-call, voicemail, ad-hoc-meeting, scheduled-meeting, email, message)', async () => (await import('./commands/log.js')).run);
+register('import', 'import toggl|harvest|clockify|calls <file> [--dry-run] [--allow-partial]  time entries or a call log', async () => (await import('./commands/import.js')).run);
+register('report', 'report [--from ISO] [--to ISO] [--json] [--lang en|de]  demand vs billed per client, recommendation, wording', async () => (await import('./commands/report.js')).run);
+register('export', 'export <file>  the whole data set as one JSON file', async () => (await import('./commands/data-file.js')).runExport);
+register('import-all', 'import-all <file>  replace the whole data set with an export (the old one goes to backups)', async () => (await import('./commands/data-file.js')).runImportAll);
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.summary}`);

@@ -4,7 +4,6 @@ import type { CalendarView } from '../../shared/api.js';
 import { type Command, type CommandContext, UsageError } from './context.js';
 import { withCore } from './open-core.js';
 
-const USAGE = 'calendars add <url-or-path> [--name N] [--focus] [--ignore] [--refresh MIN] | list [--json] | remove <name-or-id> | sync [<name-or-id>]';
 
 /** Runs a `calendars` sub-command. */
 export const run: Command = async (argv, ctx) => {

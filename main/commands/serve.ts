@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dashboardLink, startDashboardServer } from '../core/dashboard/dashboard-server.js';
 import { OfficeHoursService } from '../core/service.js';
+import { startPublisher } from '../core/status/publish.js';
+import { createStatusHub } from '../core/status/status-hub.js';
+import { startStatusServer } from '../core/status/status-server.js';
+import { join, resolve } from 'node:path';
 import { type Command, UsageError } from './context.js';
 import { fetchOptionsFromEnv } from './open-core.js';
 import { formatStatusLine } from './status.js';
@@ -32,15 +36,44 @@ export const run: Command = async (argv, ctx) => {
   const { values } = parseArgs({
     args: argv,
     options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      publish: { type: 'string' },
+      'dashboard-allowed-host': { type: 'string', multiple: true },
       'dashboard-host': { type: 'string', default: '127.0.0.1' },
       'dashboard-port': { type: 'string' },
       'dashboard-token': { type: 'string' },
     },
   });
   const dashboardPort = portOption(values['dashboard-port'], '--dashboard-port', 0);
+  if (values.host !== undefined && !values.host.trim()) throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0');
   const dir = rendererDir();
   const core = await OfficeHoursService.open({ dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env) }, 'cache-only');
   for (const notice of core.store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
+  const settings = core.store.read().settings.statusServer;
+  const hub = createStatusHub(core);
+  const statusServer = await startStatusServer({
+    host: values.host ?? settings.host,
+    port: portOption(values.port, '--port', settings.port),
+    getClientByToken: hub.getClientByToken,
+    getView: hub.getView,
+    getBusy: hub.getBusy,
+    subscribe: hub.subscribe,
+  });
+  ctx.stdout(`Status server: ${statusServer.url}\n`);
+  const publisher =
+    values.publish === undefined
+      ? undefined
+      : startPublisher({
+          dir: resolve(values.publish),
+          stateFile: join(ctx.dataDir, 'published.json'),
+          listClients: hub.listClients,
+          getView: hub.getView,
+          getBusy: hub.getBusy,
+          subscribe: hub.subscribe,
+          onError: (error) => ctx.stderr(`publish: ${(error as Error).message}\n`),
+        });
+  if (publisher) ctx.stdout(`Publishing to: ${resolve(values.publish ?? '')}\n`);
   const dashboardToken = values['dashboard-token'] ?? ctx.env.OFFICE_HOURS_DASHBOARD_TOKEN;
   const dashboard = await startDashboardServer({
     api: core,
@@ -48,6 +81,7 @@ export const run: Command = async (argv, ctx) => {
     port: dashboardPort,
     rendererDir: dir,
     ...(dashboardToken ? { token: dashboardToken } : {}),
+    ...(values['dashboard-allowed-host'] ? { allowedHosts: values['dashboard-allowed-host'] } : {}),
   });
   ctx.stdout(`Dashboard: ${dashboardLink(dashboard)}\n`);
   const tz = core.store.read().settings.userTimeZone;
@@ -66,7 +100,10 @@ export const run: Command = async (argv, ctx) => {
   ctx.stdout('Stopping…\n');
   offStatus();
   offProgress();
+  publisher?.close();
   await dashboard.close();
+  await statusServer.close();
+  hub.close();
   await core.close();
   return 0;
 };

@@ -19,6 +19,8 @@ import { classifyAll, previewRules, type ClassifiedEvent, type TaggedEvent } fro
 import type { FetchOptions } from './calendar/fetch-source.js';
 import { redactLocation } from './calendar/redact.js';
 import { CalendarSync, type SyncResult } from './calendar/sync.js';
+import { nextStandingCalls } from './ledger/calendar-contacts.js';
+import { LedgerService } from './ledger-service.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
 import type { Data } from './store/schema.js';
 
@@ -45,6 +47,8 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The running core. Create with `OfficeHoursService.open`, end with `close`. */
 export class OfficeHoursService implements Api {
   readonly store: DataStore;
+  /** The rate case: contacts, imports, report, wording (ledger-service.ts). */
+  readonly ledger: LedgerService;
   private readonly ownsStore: boolean;
   private readonly sync: CalendarSync;
   private readonly scheduler: StatusScheduler;
@@ -58,12 +62,16 @@ export class OfficeHoursService implements Api {
   private unsubscribeStore: () => void;
   private last: Data;
   private closed = false;
+  /** Set once the cached calendars are loaded: before that, no meetings would wipe calendar contacts. */
+  private calendarsLoaded = false;
 
   private constructor(private readonly options: ServiceOptions) {
     this.clock = options.clock ?? systemClock;
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? openStore(options.dataDir, options.storeOptions);
     this.last = this.store.read();
+    this.ledger = new LedgerService({ store: this.store, dataDir: options.dataDir, now: this.clock.now,
+      nextStandingCalls: () => nextStandingCalls(this.classified, this.timeline.segments, this.clock.now()) });
     this.events.setMaxListeners(100);
     const data = this.last;
     this.sync = new CalendarSync({
@@ -98,6 +106,7 @@ export class OfficeHoursService implements Api {
   static async open(options: ServiceOptions, mode: StartMode = 'sync-all'): Promise<OfficeHoursService> {
     const service = new OfficeHoursService(options);
     await service.sync.loadCached();
+    service.calendarsLoaded = true;
     service.rebuildNow();
     if (mode === 'sync-all') await service.syncWithProgress(service.sync.results().map((r) => r.source));
     else if (mode === 'sync-stale') await service.syncWithProgress(service.staleSources());
@@ -222,6 +231,17 @@ export class OfficeHoursService implements Api {
     return structuredClone(this.last.workingHours);
   }
 
+  // ——— Api: the rate case, answered by ledger-service.ts ———
+
+  logContact: Api['logContact'] = async (input) => this.ledger.logContact(input);
+  undoLastContact: Api['undoLastContact'] = async (input) => this.ledger.undoLastContact(input);
+  editContact: Api['editContact'] = async (input) => this.ledger.editContact(input);
+  deleteContact: Api['deleteContact'] = async (input) => this.ledger.deleteContact(input);
+  listContacts: Api['listContacts'] = async (input) => this.ledger.listContacts(input);
+  importFile: Api['importFile'] = async (input) => this.ledger.importFile(input);
+  getReport: Api['getReport'] = async (input) => this.ledger.report(input);
+  getScripts: Api['getScripts'] = async (input) => this.ledger.scripts(input);
+
   // ——— Api: events ———
 
   on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
@@ -247,6 +267,16 @@ export class OfficeHoursService implements Api {
   /** The classified occurrences of every calendar (for the status pages and the ledger). */
   classifiedEvents(): readonly ClassifiedEvent[] {
     return this.classified;
+  }
+
+  /** The status at this moment (synchronous, for the status pages). */
+  statusNow(): StatusNow {
+    return this.scheduler.current();
+  }
+
+  /** The manual override in force, if any. */
+  currentOverride(): Override | null {
+    return this.scheduler.currentOverride();
   }
 
   /** The current availability timeline. */
@@ -334,6 +364,8 @@ export class OfficeHoursService implements Api {
   private rebuildNow(): void {
     this.timeline = this.buildTimeline();
     this.scheduler?.update(this.timeline);
+    // Client meetings become contacts on every sync (and when rules or clients change).
+    if (this.calendarsLoaded) this.ledger.syncCalendarContacts(this.classified, this.sync.window());
   }
 
   private buildTimeline(): Timeline {

@@ -1,0 +1,144 @@
+/** `office-hours clients add|list|remove|link|rotate`: the clients and their private status links. */
+import { parseArgs } from 'node:util';
+import type { Client } from '../../shared/domain.js';
+import { addClient, findClient, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from '../core/clients.js';
+import type { DataStore } from '../core/store/store.js';
+import { openStore } from '../core/store/store.js';
+import { type Command, type CommandContext, UsageError } from './context.js';
+
+/** Runs a `clients` sub-command. */
+export const run: Command = async (argv, ctx) => {
+  const [action, ...rest] = argv;
+  const store = openStore(ctx.dataDir, { watch: false });
+  try {
+    for (const notice of store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
+    switch (action) {
+      case 'add':
+        return add(rest, ctx, store);
+      case 'list':
+      case undefined:
+        return list(rest, ctx, store);
+      case 'remove':
+        return one(rest, 'remove', (which) => {
+          const client = removeClient(store, which);
+          ctx.stdout(`Removed "${client.name}"; their status link no longer works.\n`);
+        });
+      case 'link':
+        return linkCommand(rest, ctx, store);
+      case 'rotate':
+        return one(rest, 'rotate', (which) => {
+          const client = rotateClientToken(store, which);
+          ctx.stdout(`New link for "${client.name}" (the old one stopped working):\n${statusLink(baseUrl(store, undefined), client)}\n`);
+        });
+      default:
+        throw new UsageError(`unknown action "${action}" (add, list, remove, link, rotate)`);
+    }
+  } finally {
+    store.close();
+  }
+};
+
+function one(argv: string[], action: string, fn: (which: string) => void): number {
+  if (argv.length !== 1 || !argv[0]) throw new UsageError(`${action} takes one client name`);
+  try {
+    fn(argv[0]);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error(error.message);
+    throw error;
+  }
+  return 0;
+}
+
+function add(argv: string[], ctx: CommandContext, store: DataStore): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      domain: { type: 'string', multiple: true },
+      keyword: { type: 'string', multiple: true },
+      phone: { type: 'string', multiple: true },
+      rate: { type: 'string' },
+      currency: { type: 'string' },
+      allowance: { type: 'string' },
+      locale: { type: 'string' },
+      tz: { type: 'string' },
+    },
+  });
+  const name = positionals.join(' ').trim();
+  if (!name) throw new UsageError('add takes the client name');
+  let allowance: number | undefined;
+  if (values.allowance !== undefined) {
+    allowance = Number(values.allowance);
+    if (!Number.isInteger(allowance) || allowance < 0 || allowance > 100) throw new UsageError('--allowance takes a whole number of ad-hoc contacts per week (0–100)');
+  }
+  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency)) throw new UsageError(`--currency ${values.currency}: a three-letter code like EUR`);
+  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'de') throw new UsageError('--locale takes en or de');
+  if (values.tz !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: values.tz });
+    } catch {
+      throw new UsageError(`--tz ${values.tz}: not an IANA time zone (like Europe/Berlin)`);
+    }
+  }
+  let client: Client;
+  try {
+    client = addClient(store, {
+      name,
+      ...(values.domain ? { domains: values.domain } : {}),
+      ...(values.keyword ? { keywords: values.keyword } : {}),
+      ...(values.phone ? { phones: values.phone } : {}),
+      ...(values.rate !== undefined ? { hourlyRateMinor: parseMoneyMinor(values.rate) } : {}),
+      ...(values.currency ? { currency: values.currency } : {}),
+      ...(allowance !== undefined ? { adHocAllowancePerWeek: allowance } : {}),
+      ...(values.locale ? { locale: values.locale as 'en' | 'de' } : {}),
+      ...(values.tz ? { timeZone: values.tz } : {}),
+    });
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
+  ctx.stdout(`Added "${client.name}". Their status link:\n${statusLink(baseUrl(store, undefined), client)}\n`);
+  return 0;
+}
+
+function list(argv: string[], ctx: CommandContext, store: DataStore): number {
+  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
+  const clients = store.read().clients;
+  if (values.json) {
+    ctx.stdout(`${JSON.stringify(clients.map(({ statusToken: _secret, ...rest }) => rest), null, 2)}\n`);
+    return 0;
+  }
+  if (clients.length === 0) {
+    ctx.stdout('No clients yet. Add one: office-hours clients add <name> --domain example.com\n');
+    return 0;
+  }
+  for (const c of clients) {
+    const rate = c.hourlyRateMinor > 0 ? `${(c.hourlyRateMinor / 100).toFixed(2)} ${c.currency}/h` : 'no rate set';
+    const match = [...c.domains.map((d) => `@${d}`), ...c.keywords.map((k) => `"${k}"`)].join(', ') || 'no matching rules';
+    ctx.stdout(`${c.name}  ${rate}, ${c.adHocAllowancePerWeek} ad-hoc/week, ${c.locale}, ${c.timeZone}\n  matches: ${match}\n`);
+  }
+  return 0;
+}
+
+function linkCommand(argv: string[], ctx: CommandContext, store: DataStore): number {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { base: { type: 'string' } } });
+  if (positionals.length !== 1 || !positionals[0]) throw new UsageError('link takes one client name');
+  let client: Client;
+  try {
+    client = findClient(store.read().clients, positionals[0]);
+  } catch (error) {
+    throw new Error((error as Error).message);
+  }
+  ctx.stdout(`${statusLink(baseUrl(store, values.base), client)}\n`);
+  return 0;
+}
+
+/** The address clients reach the status server at: --base, else the configured host and port. */
+function baseUrl(store: DataStore, base: string | undefined): string {
+  if (base) {
+    if (!/^https?:\/\//.test(base)) throw new UsageError(`--base ${base}: an http(s) address, like https://status.example.com`);
+    return base;
+  }
+  const { host, port } = store.read().settings.statusServer;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
