@@ -1,0 +1,52 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addClient, findClient, normaliseDomain, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from './clients.js';
+import { type DataStore, openStore } from './store/store.js';
+
+let dir: string;
+let store: DataStore;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'oh-clients-'));
+  store = openStore(dir, { watch: false });
+});
+afterEach(async () => {
+  store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('clients', () => {
+  it('adds a client with defaults and a long random status token', () => {
+    const client = addClient(store, { name: ' Acme GmbH ', domains: ['@Acme.COM'], hourlyRateMinor: 12050 });
+    expect(client).toMatchObject({ name: 'Acme GmbH', domains: ['acme.com'], hourlyRateMinor: 12050, currency: 'EUR', adHocAllowancePerWeek: 2 });
+    expect(client.statusToken).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(client.policyText.de).toMatch(/Ihnen/);
+    expect(store.read().clients).toHaveLength(1);
+    expect(() => addClient(store, { name: 'acme gmbh' })).toThrow(/already a client named/);
+  });
+
+  it('finds by name case-insensitively, rotates and removes', () => {
+    const a = addClient(store, { name: 'Acme' });
+    addClient(store, { name: 'Globex' });
+    expect(findClient(store.read().clients, 'ACME').id).toBe(a.id);
+    expect(() => findClient(store.read().clients, 'Initech')).toThrow(/no client named "Initech" \(clients: "Acme", "Globex"\)/);
+    const rotated = rotateClientToken(store, 'acme');
+    expect(rotated.statusToken).not.toBe(a.statusToken);
+    expect(store.read().clients.find((c) => c.id === a.id)?.statusToken).toBe(rotated.statusToken);
+    removeClient(store, 'Globex');
+    expect(store.read().clients.map((c) => c.name)).toEqual(['Acme']);
+  });
+
+  it('parses amounts and domains as users type them', () => {
+    expect(parseMoneyMinor('120')).toBe(12000);
+    expect(parseMoneyMinor('120,5')).toBe(12050);
+    expect(parseMoneyMinor('99.99')).toBe(9999);
+    expect(() => parseMoneyMinor('12.345')).toThrow(/not an amount/);
+    expect(() => parseMoneyMinor('-5')).toThrow(/not an amount/);
+    expect(normaliseDomain('@Sub.Example.org.')).toBe('sub.example.org');
+    expect(() => normaliseDomain('localhost')).toThrow(/not an e-mail domain/);
+    expect(statusLink('https://status.example.com/', { statusToken: 'abc' })).toBe('https://status.example.com/s/abc');
+  });
+});
