@@ -4,6 +4,8 @@
 export interface ExpandedEvent {
   /** UID of the event (a generated one when the file has none). */
   uid: string;
+  /** True when the file had no UID and `uid` was generated (stable across syncs of the same text). */
+  uidGenerated?: boolean;
   summary: string;
   /** Start instant, epoch ms UTC. For all-day events: midnight of startDate in the viewer zone. */
   start: number;
