@@ -21,6 +21,8 @@ import {
 import type { AvailabilityState, StatusNow } from '../../shared/domain.js';
 import { defaultDataDir } from '../commands/context.js';
 import { OfficeHoursService } from '../core/service.js';
+import { createStatusHub } from '../core/status/status-hub.js';
+import { type StatusServer, startStatusServer } from '../core/status/status-server.js';
 import { APP_ORIGIN, APP_START_URL } from './app-origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
 import { openElectronStore } from './electron-store-adapter.js';
@@ -193,10 +195,30 @@ function setupNotifications(service: OfficeHoursService): void {
   });
 }
 
+/**
+ * The clients' status links, served by the app itself (settings host/port, loopback by default). A
+ * port already in use (say, `office-hours serve` on the same machine) is reported, not fatal.
+ */
+async function setupStatusServer(service: OfficeHoursService): Promise<StatusServer | null> {
+  const { host, port } = service.store.read().settings.statusServer;
+  const hub = createStatusHub(service);
+  try {
+    return await startStatusServer({ host, port, ...hub });
+  } catch (error) {
+    hub.close();
+    const message = error instanceof Error ? error.message : String(error);
+    if (Notification.isSupported()) {
+      new Notification({ title: 'Client status links are not served', body: `${host}:${port}: ${message}` }).show();
+    }
+    return null;
+  }
+}
+
 /** A tray app keeps running with no window; quitting closes the core cleanly first. */
 function setupLifecycle(
   service: OfficeHoursService,
   tray: TrayController<NativeImage, Menu>,
+  statusServer: StatusServer | null,
 ): void {
   app.on('window-all-closed', () => {
     /* stay in the tray */
@@ -207,7 +229,7 @@ function setupLifecycle(
     closing = true;
     event.preventDefault();
     tray.dispose();
-    void service.close().finally(() => app.quit());
+    void Promise.allSettled([statusServer?.close(), service.close()]).finally(() => app.quit());
   });
 }
 
@@ -220,7 +242,8 @@ async function onReady(): Promise<void> {
   setupAppMenu(service, tray);
   setupPowerHooks(service);
   setupNotifications(service);
-  setupLifecycle(service, tray);
+  const statusServer = await setupStatusServer(service);
+  setupLifecycle(service, tray, statusServer);
   void service.syncCalendars({}).catch(() => undefined);
   // First run (nothing to show in the tray yet): open the dashboard so the user can add a calendar.
   if ((await service.listCalendars({})).length === 0) openDashboard();

@@ -1,0 +1,210 @@
+/**
+ * Status server throughput: autocannon against `/s/<token>.json` on loopback, side by side with a bare
+ * node:http server answering the same body. Each server runs in its own process so the load generator
+ * (this process) and the server do not share one JavaScript thread; runs alternate bare/status so
+ * background load falls on both alike. Besides requests/s and p99, each server's own CPU time per
+ * request is measured: on a shared 2-core machine it is the figure other work disturbs least.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Result as AutocannonResult } from 'autocannon';
+import type { BenchRow, Section, SectionResult } from './report.js';
+import { median } from './stats.js';
+
+const CHILD = fileURLToPath(new URL('./status-server-child.ts', import.meta.url));
+const SECTION = 'status-server';
+
+/** Settings of one benchmark run. */
+export interface StatusServerBenchOptions {
+  /** Measured runs per server (default 3). */
+  runs?: number;
+  /** Seconds per run (default 5). */
+  seconds?: number;
+  connections?: number;
+  log?: (line: string) => void;
+}
+
+/** One server's figures. */
+export interface ServerFigures {
+  /** Requests per second of each run (total requests / duration). */
+  rps: number[];
+  /** p99 latency of each run, ms. */
+  p99: number[];
+  /** Server process CPU time (user + system) per request of each run, µs. */
+  cpuUsPerRequest: number[];
+  medianRps: number;
+  medianP99: number;
+  medianCpuUs: number;
+  /** Responses other than 2xx, and connection errors, over all runs (both must be 0 for a fair figure). */
+  non2xx: number;
+  errors: number;
+}
+
+/** The comparison. */
+export interface StatusServerBenchResult {
+  status: ServerFigures;
+  bare: ServerFigures;
+  /** status median rps / bare median rps. */
+  ratio: number;
+  /** bare CPU per request / status CPU per request: the throughput ratio if the server were the only limit. */
+  cpuRatio: number;
+  /** 1-minute load average before and after: other work on the machine skews every figure. */
+  load: { before: number; after: number };
+  connections: number;
+  seconds: number;
+  runs: number;
+}
+
+interface Child {
+  url: string;
+  /** The child's CPU time so far, µs. */
+  cpuUs: () => Promise<number>;
+  stop: () => Promise<void>;
+}
+
+async function startChild(kind: 'status' | 'bare'): Promise<Child> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD, kind], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const lines = createInterface({ input: child.stdout! });
+  const replies: ((line: string) => void)[] = [];
+  const first = new Promise<string>((resolve, reject) => {
+    replies.push(resolve);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+  lines.on('line', (line) => replies.shift()?.(line));
+  const { url } = JSON.parse(await first) as { url: string };
+  return {
+    url,
+    cpuUs: () =>
+      new Promise((resolve) => {
+        replies.push((line) => resolve((JSON.parse(line) as { cpuUs: number }).cpuUs));
+        child.stdin?.write('cpu\n');
+      }),
+    stop: async () => {
+      child.stdin?.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function figures(results: AutocannonResult[], cpuUs: number[]): ServerFigures {
+  const rps = results.map((r) => r.requests.total / r.duration);
+  const p99 = results.map((r) => r.latency.p99);
+  const cpuUsPerRequest = results.map((r, i) => (cpuUs[i] ?? Number.NaN) / r.requests.total);
+  return {
+    rps,
+    p99,
+    cpuUsPerRequest,
+    medianRps: median(rps),
+    medianP99: median(p99),
+    medianCpuUs: median(cpuUsPerRequest),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+  };
+}
+
+/** Runs the comparison: a short warm-up each, then `runs` alternating measured runs. */
+export async function benchStatusServer({
+  runs = 3,
+  seconds = 5,
+  connections = 50,
+  log = () => {},
+}: StatusServerBenchOptions = {}): Promise<StatusServerBenchResult> {
+  const loadBefore = loadavg()[0] ?? Number.NaN;
+  const servers = { bare: await startChild('bare'), status: await startChild('status') };
+  const results = { bare: [] as AutocannonResult[], status: [] as AutocannonResult[] };
+  const cpu = { bare: [] as number[], status: [] as number[] };
+  try {
+    for (const kind of ['bare', 'status'] as const) {
+      await autocannon({ url: servers[kind].url, connections, duration: 1 });
+    }
+    for (let i = 0; i < runs; i++) {
+      for (const kind of ['bare', 'status'] as const) {
+        const before = await servers[kind].cpuUs();
+        const r = await autocannon({ url: servers[kind].url, connections, duration: seconds });
+        cpu[kind].push((await servers[kind].cpuUs()) - before);
+        results[kind].push(r);
+        const rps = r.requests.total / r.duration;
+        log(`${kind} run ${i + 1}/${runs}: ${rps.toFixed(0)} req/s, p99 ${r.latency.p99} ms`);
+      }
+    }
+  } finally {
+    await Promise.all([servers.bare.stop(), servers.status.stop()]);
+  }
+  const status = figures(results.status, cpu.status);
+  const bare = figures(results.bare, cpu.bare);
+  return {
+    status,
+    bare,
+    ratio: status.medianRps / bare.medianRps,
+    cpuRatio: bare.medianCpuUs / status.medianCpuUs,
+    load: { before: loadBefore, after: loadavg()[0] ?? Number.NaN },
+    connections,
+    seconds,
+    runs,
+  };
+}
+
+/** The section for bench/run.ts. */
+export const statusServerSection: Section = {
+  name: SECTION,
+  async run({ quick, log }): Promise<SectionResult> {
+    const r = await benchStatusServer({ runs: quick ? 2 : 3, seconds: quick ? 3 : 5, log });
+    const subject = `/s/<token>.json, ${r.connections} connections, ${r.runs} × ${r.seconds} s`;
+    const faults = r.status.non2xx + r.status.errors + r.bare.non2xx + r.bare.errors;
+    const load = `load average ${r.load.before.toFixed(1)} → ${r.load.after.toFixed(1)} on ${cpus().length} cores`;
+    const row = (
+      metric: string,
+      value: number,
+      unit: string,
+      extra: Partial<BenchRow> = {},
+    ): BenchRow => ({
+      section: SECTION,
+      subject,
+      metric,
+      value,
+      unit,
+      ...extra,
+    });
+    const rows: BenchRow[] = [
+      row('status server: requests/s (median)', r.status.medianRps, 'req/s', {
+        samples: r.status.rps,
+        ...(faults > 0 ? { note: `non-2xx or errors: ${faults}` } : {}),
+      }),
+      row('bare node:http: requests/s (median)', r.bare.medianRps, 'req/s', {
+        samples: r.bare.rps,
+      }),
+      row('status / bare throughput', r.ratio, '×', {
+        target: { op: '>=', value: 0.7 },
+        note: load,
+      }),
+      row('status server: p99 latency (median)', r.status.medianP99, 'ms', {
+        samples: r.status.p99,
+        target: { op: '<', value: 10 },
+      }),
+      row('bare node:http: p99 latency (median)', r.bare.medianP99, 'ms', { samples: r.bare.p99 }),
+      row('status server: CPU per request (median)', r.status.medianCpuUs, 'µs', {
+        samples: r.status.cpuUsPerRequest,
+      }),
+      row('bare node:http: CPU per request (median)', r.bare.medianCpuUs, 'µs', {
+        samples: r.bare.cpuUsPerRequest,
+      }),
+      row('bare / status CPU per request', r.cpuRatio, '×', {
+        note: 'the throughput ratio if the server process were the only limit',
+      }),
+    ];
+    return {
+      rows,
+      meta: {
+        ...r,
+        method: 'autocannon 9 in the bench process; each server in its own node process (tsx)',
+      },
+    };
+  },
+};
