@@ -73,6 +73,16 @@ describe('ParsePool', () => {
     );
   });
 
+  it('keeps descriptions and locations in the worker: the main thread never holds them', async () => {
+    const ics = smallIcs('Board call').replace(
+      'SUMMARY:Board call',
+      'SUMMARY:Board call\r\nDESCRIPTION:Dial-in secret 4711\r\nLOCATION:Room of secrets',
+    );
+    const result = await pool.parse(ics, WINDOW);
+    expect(result.events.map((e) => e.summary)).toEqual(['Board call']);
+    expect(JSON.stringify(result.events)).not.toMatch(/secret/);
+  });
+
   it('rejects text that is not a calendar with a parse error', async () => {
     const error = await pool.parse('<p>hello</p>', WINDOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SourceError);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ParseInput, ParseReply, ParseRequest } from './parse-protocol.js';
+import type { ChunkAck, ParseInput, ParseReply, ParseRequest } from './parse-protocol.js';
 import { SourceError, formatSeconds } from './source-error.js';
 import type { ExpandOptions, ExpandResult, ExpandedEvent, ParseWarning } from './types.js';
 
@@ -216,6 +216,11 @@ export class ParsePool {
     if (!job || slot.ending || reply.id !== job.request.id) return;
     if (reply.type === 'events') {
       for (const event of reply.events) job.events.push(event);
+      // Ask for the next chunk only after timers and I/O had their turn (see ChunkAck).
+      const ack: ChunkAck = { type: 'more', id: job.request.id };
+      setImmediate(() => {
+        if (slot.job === job && !slot.ending) slot.worker.postMessage(ack);
+      });
       return;
     }
     if (reply.type === 'warnings') {

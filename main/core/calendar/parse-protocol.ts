@@ -7,10 +7,21 @@ export type ParseInput =
 
 /** Main → worker. `testHook` exists only so tests can make a worker hang or run out of memory on purpose. */
 export interface ParseRequest {
+  type?: 'parse';
   id: number;
   input: ParseInput;
   options: ExpandOptions;
   testHook?: 'hang' | 'oom';
+}
+
+/**
+ * Main → worker: the previous chunk was taken in, send the next. The main thread asks for each chunk
+ * from a setImmediate, so timers and I/O run between chunks instead of Node draining every queued
+ * message in one turn of the event loop.
+ */
+export interface ChunkAck {
+  type: 'more';
+  id: number;
 }
 
 /** Worker → main: 'ready' once its modules are loaded (the time limit starts then). Events and warnings come in chunks so no single message stalls the main thread while it is decoded. */
