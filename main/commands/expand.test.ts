@@ -28,10 +28,28 @@ const ICS = [
 ].join('\r\n');
 
 const EXPECTED = [
-  { uid: 'standup@test', start: '2024-09-02T07:30:00.000Z', end: '2024-09-02T07:45:00.000Z', allDay: false, summary: 'Standup' },
+  {
+    uid: 'standup@test',
+    start: '2024-09-02T07:30:00.000Z',
+    end: '2024-09-02T07:45:00.000Z',
+    allDay: false,
+    summary: 'Standup',
+  },
   { uid: 'holiday@test', start: '2024-09-03', end: '2024-09-04', allDay: true, summary: 'Holiday' },
-  { uid: 'standup@test', start: '2024-09-03T07:30:00.000Z', end: '2024-09-03T07:45:00.000Z', allDay: false, summary: 'Standup' },
-  { uid: 'standup@test', start: '2024-09-04T07:30:00.000Z', end: '2024-09-04T07:45:00.000Z', allDay: false, summary: 'Standup' },
+  {
+    uid: 'standup@test',
+    start: '2024-09-03T07:30:00.000Z',
+    end: '2024-09-03T07:45:00.000Z',
+    allDay: false,
+    summary: 'Standup',
+  },
+  {
+    uid: 'standup@test',
+    start: '2024-09-04T07:30:00.000Z',
+    end: '2024-09-04T07:45:00.000Z',
+    allDay: false,
+    summary: 'Standup',
+  },
 ];
 
 let dir: string;
@@ -53,7 +71,10 @@ const WINDOW = ['--from', '2024-09-01T00:00:00Z', '--to', '2024-10-01T00:00:00Z'
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'oh-expand-'));
   await writeFile(join(dir, 'team.ics'), ICS);
-  await writeFile(join(dir, 'page.html'), '<!doctype html>\n<html><body>Please sign in</body></html>\n');
+  await writeFile(
+    join(dir, 'page.html'),
+    '<!doctype html>\n<html><body>Please sign in</body></html>\n',
+  );
   server = createServer((req, res) => {
     if (req.url === '/feeds/secret-token-123.ics?key=hunter2') {
       res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
@@ -82,19 +103,36 @@ describe('office-hours expand', () => {
   });
 
   it('reads the viewer zone from --tz for all-day dates', async () => {
-    const { out } = await cli('expand', join(dir, 'team.ics'), '--from', '2024-09-03T00:00:00Z', '--to', '2024-09-03T06:00:00Z', '--tz', 'Pacific/Auckland');
+    const { out } = await cli(
+      'expand',
+      join(dir, 'team.ics'),
+      '--from',
+      '2024-09-03T00:00:00Z',
+      '--to',
+      '2024-09-03T06:00:00Z',
+      '--tz',
+      'Pacific/Auckland',
+    );
     // In Auckland 3 September starts at 12:00Z on the 2nd and ends at 12:00Z on the 3rd.
     expect((JSON.parse(out) as Array<{ uid: string }>).map((r) => r.uid)).toEqual(['holiday@test']);
   });
 
   it('fetches a URL', async () => {
-    const { code, out } = await cli('expand', `${base}/feeds/secret-token-123.ics?key=hunter2`, ...WINDOW);
+    const { code, out } = await cli(
+      'expand',
+      `${base}/feeds/secret-token-123.ics?key=hunter2`,
+      ...WINDOW,
+    );
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual(EXPECTED);
   });
 
   it('names a failed URL only up to its host', async () => {
-    const { code, err } = await cli('expand', `${base}/feeds/other-secret.ics?key=hunter2`, ...WINDOW);
+    const { code, err } = await cli(
+      'expand',
+      `${base}/feeds/other-secret.ics?key=hunter2`,
+      ...WINDOW,
+    );
     expect(code).toBe(1);
     expect(err).toBe(`office-hours expand: ${base}/…: HTTP 404\n`);
     expect(err).not.toContain('hunter2');
@@ -111,7 +149,9 @@ describe('office-hours expand', () => {
   it('exits 1 naming the file and line when it is not iCalendar', async () => {
     const { code, err } = await cli('expand', join(dir, 'page.html'), ...WINDOW);
     expect(code).toBe(1);
-    expect(err).toBe(`office-hours expand: ${join(dir, 'page.html')}: line 1: not an iCalendar file (expected BEGIN:VCALENDAR)\n`);
+    expect(err).toBe(
+      `office-hours expand: ${join(dir, 'page.html')}: line 1: not an iCalendar file (expected BEGIN:VCALENDAR)\n`,
+    );
   });
 
   it('exits 2 with the usage line when the window is missing or wrong', async () => {
@@ -119,7 +159,12 @@ describe('office-hours expand', () => {
     expect(noFrom.code).toBe(2);
     expect(noFrom.err).toContain('--from is required');
     expect(noFrom.err).toContain('Usage: office-hours expand <file-or-url>');
-    expect((await cli('expand', join(dir, 'team.ics'), ...WINDOW.slice(0, 4), '--tz', 'Mars/Olympus')).code).toBe(2);
-    expect((await cli('expand', join(dir, 'team.ics'), '--from', 'soon', '--to', '2024-10-01')).code).toBe(2);
+    expect(
+      (await cli('expand', join(dir, 'team.ics'), ...WINDOW.slice(0, 4), '--tz', 'Mars/Olympus'))
+        .code,
+    ).toBe(2);
+    expect(
+      (await cli('expand', join(dir, 'team.ics'), '--from', 'soon', '--to', '2024-10-01')).code,
+    ).toBe(2);
   });
 });

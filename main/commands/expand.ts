@@ -34,14 +34,19 @@ export const run: Command = async (argv, ctx) => {
   }
 
   const name = redactLocation(source);
-  const bytes = isUrl(source) ? await download(source, name, ctx.stopSignal) : await readLocal(source);
+  const bytes = isUrl(source)
+    ? await download(source, name, ctx.stopSignal)
+    : await readLocal(source);
   let result;
   try {
     result = expandIcs(bytes, { from, to, tz, sourceName: name });
   } catch (error) {
-    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
-  for (const w of result.warnings) ctx.stderr(`office-hours expand: ${name}: line ${w.line}: ${w.message}\n`);
+  for (const w of result.warnings)
+    ctx.stderr(`office-hours expand: ${name}: line ${w.line}: ${w.message}\n`);
   ctx.stdout(`${JSON.stringify(toCorpusJson(result.events), null, 1)}\n`);
   return 0;
 };
@@ -63,7 +68,8 @@ async function readLocal(path: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new Error(`${path}: no such file`, { cause: error });
-    if (code === 'EISDIR') throw new Error(`${path}: is a folder, not a calendar file`, { cause: error });
+    if (code === 'EISDIR')
+      throw new Error(`${path}: is a folder, not a calendar file`, { cause: error });
     if (code === 'EACCES') throw new Error(`${path}: permission denied`, { cause: error });
     throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
@@ -74,10 +80,14 @@ async function download(url: string, name: string, stop: AbortSignal): Promise<U
   const target = url.replace(/^webcal:\/\//i, 'https://');
   let response: Response;
   try {
-    response = await fetch(target, { signal: AbortSignal.any([stop, AbortSignal.timeout(FETCH_TIMEOUT_MS)]), redirect: 'follow' });
+    response = await fetch(target, {
+      signal: AbortSignal.any([stop, AbortSignal.timeout(FETCH_TIMEOUT_MS)]),
+      redirect: 'follow',
+    });
   } catch (error) {
     // The cause may spell out the full URL: keep only a short reason.
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'could not connect';
+    const reason =
+      error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : 'could not connect';
     throw new Error(`${name}: ${reason}`);
   }
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);

@@ -19,7 +19,9 @@ interface ManifestEntry {
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const corpus = process.env.OFFICE_HOURS_ICS_CORPUS ?? resolve(repoRoot, '../shared/ics-corpus');
 const manifestPath = join(corpus, 'manifest.json');
-const manifest: ManifestEntry[] = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestEntry[]) : [];
+const manifest: ManifestEntry[] = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestEntry[])
+  : [];
 
 describe('ICS corpus', () => {
   if (manifest.length === 0) {

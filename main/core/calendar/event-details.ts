@@ -2,8 +2,10 @@
  * The descriptive properties of a VEVENT (summary, attendees, …), read from the event's own slice
  * of the text only when one of its occurrences is emitted. Skipped events never pay for this.
  */
-import { ContentLineReader, splitTextList, unescapeText } from './ics-lines.js';
-import { parseTimeValue, type RawEvent } from './ics-parse.js';
+import { ContentLineReader } from './ics-lines.js';
+import type { RawEvent } from './ics-parse.js';
+import { splitTextList, unescapeText } from './ics-text.js';
+import { parseTimeValue } from './ics-values.js';
 
 /** What an ExpandedEvent carries besides its times. */
 export interface EventDetails {

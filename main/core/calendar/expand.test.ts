@@ -8,7 +8,12 @@ import { CalendarParseError, type ExpandResult } from './types.js';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 function expandFixture(name: string, from: string, to: string, tz = 'UTC'): ExpandResult {
-  return expandIcs(readFileSync(join(FIXTURES, name)), { from: Date.parse(from), to: Date.parse(to), tz, sourceName: name });
+  return expandIcs(readFileSync(join(FIXTURES, name)), {
+    from: Date.parse(from),
+    to: Date.parse(to),
+    tz,
+    sourceName: name,
+  });
 }
 
 /** "uid start end" per occurrence, in corpus order. */
@@ -20,14 +25,43 @@ const SEPT = ['2024-09-01T00:00:00Z', '2024-10-01T00:00:00Z'] as const;
 
 describe('expandIcs: recurrence rules', () => {
   it('honours WKST, BYSETPOS, negative BYMONTHDAY, COUNT and UNTIL', () => {
-    const got = lines(expandFixture('rrule-rules.ics', '2024-08-01T00:00:00Z', '2025-01-01T00:00:00Z'));
-    const of = (uid: string): string[] => got.filter((l) => l.startsWith(`${uid} `)).map((l) => l.split(' ')[1] as string);
-    expect(of('wkst-mo@fixtures')).toEqual(['2024-08-06T07:00:00.000Z', '2024-08-11T07:00:00.000Z', '2024-08-20T07:00:00.000Z', '2024-08-25T07:00:00.000Z']);
-    expect(of('wkst-su@fixtures')).toEqual(['2024-08-06T09:00:00.000Z', '2024-08-18T09:00:00.000Z', '2024-08-20T09:00:00.000Z', '2024-09-01T09:00:00.000Z']);
+    const got = lines(
+      expandFixture('rrule-rules.ics', '2024-08-01T00:00:00Z', '2025-01-01T00:00:00Z'),
+    );
+    const of = (uid: string): string[] =>
+      got.filter((l) => l.startsWith(`${uid} `)).map((l) => l.split(' ')[1] as string);
+    expect(of('wkst-mo@fixtures')).toEqual([
+      '2024-08-06T07:00:00.000Z',
+      '2024-08-11T07:00:00.000Z',
+      '2024-08-20T07:00:00.000Z',
+      '2024-08-25T07:00:00.000Z',
+    ]);
+    expect(of('wkst-su@fixtures')).toEqual([
+      '2024-08-06T09:00:00.000Z',
+      '2024-08-18T09:00:00.000Z',
+      '2024-08-20T09:00:00.000Z',
+      '2024-09-01T09:00:00.000Z',
+    ]);
     // 16:00 Berlin: 14:00Z in summer time, 15:00Z once winter time starts on 27 October.
-    expect(of('setpos@fixtures')).toEqual(['2024-08-29T14:00:00.000Z', '2024-09-27T14:00:00.000Z', '2024-10-30T15:00:00.000Z', '2024-11-28T15:00:00.000Z']);
-    expect(of('last-day@fixtures')).toEqual(['2024-08-31', '2024-09-30', '2024-10-31', '2024-11-30', '2024-12-31']);
-    expect(of('until-utc@fixtures')).toEqual(['2024-09-02T12:00:00.000Z', '2024-09-03T12:00:00.000Z', '2024-09-04T12:00:00.000Z', '2024-09-05T12:00:00.000Z']);
+    expect(of('setpos@fixtures')).toEqual([
+      '2024-08-29T14:00:00.000Z',
+      '2024-09-27T14:00:00.000Z',
+      '2024-10-30T15:00:00.000Z',
+      '2024-11-28T15:00:00.000Z',
+    ]);
+    expect(of('last-day@fixtures')).toEqual([
+      '2024-08-31',
+      '2024-09-30',
+      '2024-10-31',
+      '2024-11-30',
+      '2024-12-31',
+    ]);
+    expect(of('until-utc@fixtures')).toEqual([
+      '2024-09-02T12:00:00.000Z',
+      '2024-09-03T12:00:00.000Z',
+      '2024-09-04T12:00:00.000Z',
+      '2024-09-05T12:00:00.000Z',
+    ]);
   });
 
   it('adds RDATEs given as dates, date-times in any zone, and periods', () => {
@@ -46,7 +80,9 @@ describe('expandIcs: recurrence rules', () => {
   });
 
   it('removes EXDATEs given in another zone, in UTC, and several on one line; a near miss removes nothing', () => {
-    const starts = lines(expandFixture('exdate.ics', ...SEPT)).map((l) => l.split(' ')[1]?.slice(5, 10));
+    const starts = lines(expandFixture('exdate.ics', ...SEPT)).map((l) =>
+      l.split(' ')[1]?.slice(5, 10),
+    );
     expect(starts).toEqual(['09-02', '09-04', '09-06', '09-09', '09-10', '09-11']);
   });
 
@@ -62,7 +98,9 @@ describe('expandIcs: recurrence rules', () => {
     expect(result.events.every((e) => e.recurring)).toBe(true);
     // The one moved out of September shows up where it went.
     const october = expandFixture('overrides.ics', '2024-10-15T00:00:00Z', '2024-10-16T00:00:00Z');
-    expect(october.events.map((e) => e.summary)).toEqual(['Weekly client call (moved out to October)']);
+    expect(october.events.map((e) => e.summary)).toEqual([
+      'Weekly client call (moved out to October)',
+    ]);
   });
 });
 
@@ -82,8 +120,17 @@ describe('expandIcs: windows, durations and all-day events', () => {
     for (const tz of ['Pacific/Auckland', 'America/Los_Angeles']) {
       const result = expandFixture('spanning.ics', ...SEPT, tz);
       const holiday = result.events.find((e) => e.uid === 'holiday@fixtures');
-      expect(holiday).toMatchObject({ allDay: true, startDate: '2024-09-20', endDate: '2024-09-21' });
-      const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(holiday?.start);
+      expect(holiday).toMatchObject({
+        allDay: true,
+        startDate: '2024-09-20',
+        endDate: '2024-09-21',
+      });
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone: tz,
+        dateStyle: 'short',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+      }).format(holiday?.start);
       expect(parts).toBe('2024-09-20, 00:00');
     }
   });
@@ -91,25 +138,29 @@ describe('expandIcs: windows, durations and all-day events', () => {
 
 describe('expandIcs: time zones', () => {
   it('keeps wall time across both DST transitions and handles times that do not exist or exist twice', () => {
-    expect(lines(expandFixture('dst.ics', '2024-03-01T00:00:00Z', '2024-12-01T00:00:00Z'))).toEqual([
-      'spring@fixtures 2024-03-24T08:00:00.000Z 2024-03-24T08:30:00.000Z',
-      'nightly@fixtures 2024-03-30T01:30:00.000Z 2024-03-30T01:45:00.000Z',
-      // 02:30 on 31 March does not exist in Berlin: read with the offset before the gap (+01:00).
-      'gap@fixtures 2024-03-31T01:30:00.000Z 2024-03-31T02:00:00.000Z',
-      'nightly@fixtures 2024-03-31T01:30:00.000Z 2024-03-31T01:45:00.000Z',
-      'spring@fixtures 2024-03-31T07:00:00.000Z 2024-03-31T07:30:00.000Z',
-      'nightly@fixtures 2024-04-01T00:30:00.000Z 2024-04-01T00:45:00.000Z',
-      'spring@fixtures 2024-04-07T07:00:00.000Z 2024-04-07T07:30:00.000Z',
-      'autumn@fixtures 2024-10-20T07:00:00.000Z 2024-10-20T07:30:00.000Z',
-      // 02:30 on 27 October happens twice: the first one (+02:00) is meant.
-      'twice@fixtures 2024-10-27T00:30:00.000Z 2024-10-27T02:30:00.000Z',
-      'autumn@fixtures 2024-10-27T08:00:00.000Z 2024-10-27T08:30:00.000Z',
-      'autumn@fixtures 2024-11-03T08:00:00.000Z 2024-11-03T08:30:00.000Z',
-    ]);
+    expect(lines(expandFixture('dst.ics', '2024-03-01T00:00:00Z', '2024-12-01T00:00:00Z'))).toEqual(
+      [
+        'spring@fixtures 2024-03-24T08:00:00.000Z 2024-03-24T08:30:00.000Z',
+        'nightly@fixtures 2024-03-30T01:30:00.000Z 2024-03-30T01:45:00.000Z',
+        // 02:30 on 31 March does not exist in Berlin: read with the offset before the gap (+01:00).
+        'gap@fixtures 2024-03-31T01:30:00.000Z 2024-03-31T02:00:00.000Z',
+        'nightly@fixtures 2024-03-31T01:30:00.000Z 2024-03-31T01:45:00.000Z',
+        'spring@fixtures 2024-03-31T07:00:00.000Z 2024-03-31T07:30:00.000Z',
+        'nightly@fixtures 2024-04-01T00:30:00.000Z 2024-04-01T00:45:00.000Z',
+        'spring@fixtures 2024-04-07T07:00:00.000Z 2024-04-07T07:30:00.000Z',
+        'autumn@fixtures 2024-10-20T07:00:00.000Z 2024-10-20T07:30:00.000Z',
+        // 02:30 on 27 October happens twice: the first one (+02:00) is meant.
+        'twice@fixtures 2024-10-27T00:30:00.000Z 2024-10-27T02:30:00.000Z',
+        'autumn@fixtures 2024-10-27T08:00:00.000Z 2024-10-27T08:30:00.000Z',
+        'autumn@fixtures 2024-11-03T08:00:00.000Z 2024-11-03T08:30:00.000Z',
+      ],
+    );
   });
 
   it('maps Windows zone names to IANA zones', () => {
-    expect(lines(expandFixture('windows-zones.ics', '2024-07-01T00:00:00Z', '2025-01-01T00:00:00Z'))).toEqual([
+    expect(
+      lines(expandFixture('windows-zones.ics', '2024-07-01T00:00:00Z', '2025-01-01T00:00:00Z')),
+    ).toEqual([
       'berlin-summer@fixtures 2024-07-15T08:00:00.000Z 2024-07-15T09:00:00.000Z',
       'newyork@fixtures 2024-10-28T14:00:00.000Z 2024-10-28T15:00:00.000Z',
       'newyork@fixtures 2024-11-04T15:00:00.000Z 2024-11-04T16:00:00.000Z',
@@ -118,29 +169,76 @@ describe('expandIcs: time zones', () => {
   });
 
   it('computes zones that exist only as an in-file VTIMEZONE, from RRULE or RDATE observances', () => {
-    const spring = lines(expandFixture('custom-vtimezone.ics', '2024-03-25T00:00:00Z', '2024-04-16T00:00:00Z'));
+    const spring = lines(
+      expandFixture('custom-vtimezone.ics', '2024-03-25T00:00:00Z', '2024-04-16T00:00:00Z'),
+    );
     expect(spring).toEqual([
       'atlantis-weekly@fixtures 2024-04-01T11:00:00.000Z 2024-04-01T12:00:00.000Z',
       'atlantis-april@fixtures 2024-04-03T11:00:00.000Z 2024-04-03T12:00:00.000Z',
       'atlantis-weekly@fixtures 2024-04-08T10:00:00.000Z 2024-04-08T11:00:00.000Z',
       'atlantis-weekly@fixtures 2024-04-15T10:00:00.000Z 2024-04-15T11:00:00.000Z',
     ]);
-    const autumn = lines(expandFixture('custom-vtimezone.ics', '2024-09-20T00:00:00Z', '2024-10-01T00:00:00Z'));
-    expect(autumn.map((l) => l.split(' ')[1])).toEqual(['2024-09-23T10:00:00.000Z', '2024-09-30T11:00:00.000Z']);
-    const lemuria = lines(expandFixture('custom-vtimezone.ics', '2025-04-01T00:00:00Z', '2025-12-01T00:00:00Z'));
-    expect(lemuria.map((l) => l.split(' ')[1])).toEqual(['2025-05-01T05:30:00.000Z', '2025-10-15T06:30:00.000Z']);
+    const autumn = lines(
+      expandFixture('custom-vtimezone.ics', '2024-09-20T00:00:00Z', '2024-10-01T00:00:00Z'),
+    );
+    expect(autumn.map((l) => l.split(' ')[1])).toEqual([
+      '2024-09-23T10:00:00.000Z',
+      '2024-09-30T11:00:00.000Z',
+    ]);
+    const lemuria = lines(
+      expandFixture('custom-vtimezone.ics', '2025-04-01T00:00:00Z', '2025-12-01T00:00:00Z'),
+    );
+    expect(lemuria.map((l) => l.split(' ')[1])).toEqual([
+      '2025-05-01T05:30:00.000Z',
+      '2025-10-15T06:30:00.000Z',
+    ]);
   });
 
   it('reads floating times in the viewer’s zone, keeping wall time across DST', () => {
-    const berlin = lines(expandFixture('floating.ics', '2024-09-01T00:00:00Z', '2024-12-01T00:00:00Z', 'Europe/Berlin'));
-    expect(berlin.map((l) => l.split(' ')[1])).toEqual(['2024-09-10T07:00:00.000Z', '2024-10-21T07:00:00.000Z', '2024-10-25', '2024-10-28T08:00:00.000Z', '2024-11-04T08:00:00.000Z']);
-    const newYork = lines(expandFixture('floating.ics', '2024-09-01T00:00:00Z', '2024-12-01T00:00:00Z', 'America/New_York'));
-    expect(newYork.map((l) => l.split(' ')[1])).toEqual(['2024-09-10T13:00:00.000Z', '2024-10-21T13:00:00.000Z', '2024-10-25', '2024-10-28T13:00:00.000Z', '2024-11-04T14:00:00.000Z']);
+    const berlin = lines(
+      expandFixture(
+        'floating.ics',
+        '2024-09-01T00:00:00Z',
+        '2024-12-01T00:00:00Z',
+        'Europe/Berlin',
+      ),
+    );
+    expect(berlin.map((l) => l.split(' ')[1])).toEqual([
+      '2024-09-10T07:00:00.000Z',
+      '2024-10-21T07:00:00.000Z',
+      '2024-10-25',
+      '2024-10-28T08:00:00.000Z',
+      '2024-11-04T08:00:00.000Z',
+    ]);
+    const newYork = lines(
+      expandFixture(
+        'floating.ics',
+        '2024-09-01T00:00:00Z',
+        '2024-12-01T00:00:00Z',
+        'America/New_York',
+      ),
+    );
+    expect(newYork.map((l) => l.split(' ')[1])).toEqual([
+      '2024-09-10T13:00:00.000Z',
+      '2024-10-21T13:00:00.000Z',
+      '2024-10-25',
+      '2024-10-28T13:00:00.000Z',
+      '2024-11-04T14:00:00.000Z',
+    ]);
   });
 
   it('reads floating times, and recurs UTC times, in X-WR-TIMEZONE whatever the viewer’s zone', () => {
-    const result = expandFixture('floating-xwr.ics', '2024-09-01T00:00:00Z', '2024-12-01T00:00:00Z', 'Europe/Berlin');
-    expect(lines(result).map((l) => l.split(' ')[1])).toEqual(['2024-09-10T13:00:00.000Z', '2024-10-28T13:00:00.000Z', '2024-11-04T14:00:00.000Z']);
+    const result = expandFixture(
+      'floating-xwr.ics',
+      '2024-09-01T00:00:00Z',
+      '2024-12-01T00:00:00Z',
+      'Europe/Berlin',
+    );
+    expect(lines(result).map((l) => l.split(' ')[1])).toEqual([
+      '2024-09-10T13:00:00.000Z',
+      '2024-10-28T13:00:00.000Z',
+      '2024-11-04T14:00:00.000Z',
+    ]);
     expect(result.calendarName).toBe('Team calendar');
   });
 });
@@ -150,12 +248,17 @@ describe('expandIcs: reading the text', () => {
     const crlf = expandFixture('folded-utf8-crlf.ics', ...SEPT);
     const lf = expandFixture('folded-utf8-lf.ics', ...SEPT);
     expect(crlf.events[0]?.summary).toBe('Café Zürich – 東京 meeting with Ünal');
-    expect(crlf.events[0]?.description).toBe('Agenda, notes; and a very long line that needs folding\nSecond line');
+    expect(crlf.events[0]?.description).toBe(
+      'Agenda, notes; and a very long line that needs folding\nSecond line',
+    );
     expect(lf.events).toEqual(crlf.events);
     expect(crlf.events).toHaveLength(2);
     // The same text given as a string is read the same way.
     const text = readFileSync(join(FIXTURES, 'folded-utf8-lf.ics'), 'utf8');
-    expect(expandIcs(text, { from: Date.parse(SEPT[0]), to: Date.parse(SEPT[1]), tz: 'UTC' }).events[1]?.summary).toBe('Next event');
+    expect(
+      expandIcs(text, { from: Date.parse(SEPT[0]), to: Date.parse(SEPT[1]), tz: 'UTC' }).events[1]
+        ?.summary,
+    ).toBe('Next event');
   });
 
   it('reads the details of emitted events, not those of their alarms', () => {
@@ -184,18 +287,30 @@ describe('expandIcs: reading the text', () => {
 
   it('reports one malformed event with its line and keeps the rest', () => {
     const result = expandFixture('malformed-event.ics', ...SEPT);
-    expect(result.events.map((e) => e.uid)).toEqual(['good-1@fixtures', 'bad-rule@fixtures', 'good-2@fixtures']);
+    expect(result.events.map((e) => e.uid)).toEqual([
+      'good-1@fixtures',
+      'bad-rule@fixtures',
+      'good-2@fixtures',
+    ]);
     expect(result.warnings).toEqual([
       { line: 13, message: 'bad DTSTART "2024-09-11 08:00": event skipped', uid: 'bad@fixtures' },
-      { line: 21, message: 'bad RRULE (unknown FREQ "FORTNIGHTLY"): only DTSTART and RDATE used', uid: 'bad-rule@fixtures' },
+      {
+        line: 21,
+        message: 'bad RRULE (unknown FREQ "FORTNIGHTLY"): only DTSTART and RDATE used',
+        uid: 'bad-rule@fixtures',
+      },
       { line: 23, message: 'not a content line: THIS LINE IS NOT A CONTENT LINE' },
     ]);
   });
 
   it('throws CalendarParseError naming the line for a text that is not iCalendar', () => {
     const options = { from: 0, to: 1, tz: 'UTC' };
-    expect(() => expandIcs('\n\n<html><body>Sign in</body></html>\n', options)).toThrow(CalendarParseError);
-    expect(() => expandIcs('\n\n<html><body>Sign in</body></html>\n', options)).toThrow(/^line 3: not an iCalendar file/);
+    expect(() => expandIcs('\n\n<html><body>Sign in</body></html>\n', options)).toThrow(
+      CalendarParseError,
+    );
+    expect(() => expandIcs('\n\n<html><body>Sign in</body></html>\n', options)).toThrow(
+      /^line 3: not an iCalendar file/,
+    );
     expect(() => expandIcs('', options)).toThrow(/line 1: empty file/);
   });
 

@@ -18,11 +18,14 @@
  * that move into or out of the window, and overrides whose master is missing.
  */
 import { readEventDetails } from './event-details.js';
-import { decodeIcsBytes } from './ics-lines.js';
-import { DAY_MS, parseDateValue, type RawEvent, scanCalendar } from './ics-parse.js';
+import { DAY_MS } from './calendar-math.js';
+import { type RawEvent, scanCalendar } from './ics-parse.js';
+import { decodeIcsBytes } from './ics-text.js';
+import { parseDateValue } from './ics-values.js';
 import { type ExpandContext, endUtcOf, type PreparedEvent, prepareEvent } from './prepare-event.js';
 import { expandSeries, inWindow } from './series.js';
-import { ianaZone, resolveTzid, type TimeZone, UTC_ZONE, zoneFromVtimezone } from './time-zones.js';
+import { ianaZone, resolveTzid, type TimeZone, UTC_ZONE } from './time-zones.js';
+import { zoneFromVtimezone } from './vtimezone.js';
 import type { ExpandedEvent, ExpandOptions, ExpandResult } from './types.js';
 
 interface Group {
@@ -53,7 +56,11 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
   for (const comp of scanned.timezones) {
     const zone = zoneFromVtimezone(comp);
     if (zone) inFile.set(zone.id, zone);
-    else warnings.push({ line: comp.line, message: 'VTIMEZONE without usable STANDARD/DAYLIGHT rules ignored' });
+    else
+      warnings.push({
+        line: comp.line,
+        message: 'VTIMEZONE without usable STANDARD/DAYLIGHT rules ignored',
+      });
   }
   let calendarName: string | undefined;
   let xwr: TimeZone | undefined;
@@ -61,7 +68,11 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
     if (prop.name === 'X-WR-CALNAME') calendarName ??= prop.value;
     else if (prop.name === 'X-WR-TIMEZONE' && !xwr && prop.value.trim()) {
       xwr = resolveTzid(prop.value, inFile);
-      if (!xwr) warnings.push({ line: prop.line, message: `unknown X-WR-TIMEZONE "${prop.value.trim()}" ignored` });
+      if (!xwr)
+        warnings.push({
+          line: prop.line,
+          message: `unknown X-WR-TIMEZONE "${prop.value.trim()}" ignored`,
+        });
     }
   }
   const ctx: ExpandContext = {
@@ -77,10 +88,9 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
   };
 
   const groups = new Map<string, Group>();
-  for (const raw of scanned.events) {
-    if (cannotTouchWindow(ctx, raw)) continue;
+  const add = (raw: RawEvent): void => {
     const prepared = prepareEvent(ctx, raw);
-    if (!prepared) continue;
+    if (!prepared) return;
     const key = prepared.uid ?? NO_UID;
     let group = groups.get(key);
     if (!group) {
@@ -88,7 +98,15 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
       groups.set(key, group);
     }
     (prepared.recurrenceId ? group.overrides : group.masters).push(prepared);
+  };
+  const skipped: RawEvent[] = [];
+  for (const raw of scanned.events) {
+    if (cannotTouchWindow(ctx, raw)) skipped.push(raw);
+    else add(raw);
   }
+  // An event outside the window still counts when it shares its UID with one inside: it may be a
+  // newer version of it (SEQUENCE decides), and which version wins must not depend on the window.
+  for (const raw of skipped) if (raw.uid !== undefined && groups.has(raw.uid)) add(raw);
 
   const events: ExpandedEvent[] = [];
   for (const [key, group] of groups) expandGroup(ctx, group, events, key !== NO_UID);
@@ -105,7 +123,8 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
  * decoded further. Series and overrides always go through, since overrides can move anywhere.
  */
 function cannotTouchWindow(ctx: ExpandContext, raw: RawEvent): boolean {
-  if (raw.rrule.length > 0 || raw.rdate.length > 0 || raw.recurrenceId || !raw.dtstart) return false;
+  if (raw.rrule.length > 0 || raw.rdate.length > 0 || raw.recurrenceId || !raw.dtstart)
+    return false;
   const start = quickLocal(raw.dtstart.value);
   if (Number.isNaN(start)) return false;
   if (start > ctx.to + 2 * DAY_MS) return true;
@@ -124,7 +143,12 @@ function sequenceWins(candidate: PreparedEvent, current: PreparedEvent): boolean
   return candidate.sequence >= current.sequence;
 }
 
-function expandGroup(ctx: ExpandContext, group: Group, out: ExpandedEvent[], versioned: boolean): void {
+function expandGroup(
+  ctx: ExpandContext,
+  group: Group,
+  out: ExpandedEvent[],
+  versioned: boolean,
+): void {
   // Overrides by RECURRENCE-ID: exactly (instant, or date), and by date for the odd file that mixes
   // DATE and DATE-TIME between the master and its overrides.
   const exact = new Map<string, PreparedEvent>();
@@ -145,7 +169,9 @@ function expandGroup(ctx: ExpandContext, group: Group, out: ExpandedEvent[], ver
   for (const master of versioned ? latestVersions(group.masters) : group.masters) {
     if (master.cancelled) continue;
     const overridden = (local: number, startUtc: number, allDay: boolean): boolean =>
-      exact.size > 0 && (exact.get(allDay ? `d${local}` : `t${startUtc}`) ?? crossKind(byDay, local, allDay)) !== undefined;
+      exact.size > 0 &&
+      (exact.get(allDay ? `d${local}` : `t${startUtc}`) ?? crossKind(byDay, local, allDay)) !==
+        undefined;
     const raw = master.raw;
     if (master.rules.length === 0 && raw.rdate.length === 0 && raw.exdate.length === 0) {
       // A single event (the bulk of any calendar): no series machinery.
@@ -158,7 +184,8 @@ function expandGroup(ctx: ExpandContext, group: Group, out: ExpandedEvent[], ver
     }
     const recurring = master.rules.length > 0 || raw.rdate.length > 0;
     expandSeries(ctx, master, (local, startUtc, endUtc, allDay) => {
-      if (!overridden(local, startUtc, allDay)) out.push(emit(ctx, master, local, startUtc, endUtc, recurring));
+      if (!overridden(local, startUtc, allDay))
+        out.push(emit(ctx, master, local, startUtc, endUtc, recurring));
     });
   }
 
@@ -166,7 +193,8 @@ function expandGroup(ctx: ExpandContext, group: Group, out: ExpandedEvent[], ver
     if (o.cancelled) continue;
     const start = o.start;
     const endUtc = endUtcOf(start, o.end, start.local, start.utc);
-    if (inWindow(start.utc, endUtc, ctx.from, ctx.to)) out.push(emit(ctx, o, start.local, start.utc, endUtc, true));
+    if (inWindow(start.utc, endUtc, ctx.from, ctx.to))
+      out.push(emit(ctx, o, start.local, start.utc, endUtc, true));
   }
 }
 
@@ -177,12 +205,26 @@ function expandGroup(ctx: ExpandContext, group: Group, out: ExpandedEvent[], ver
 function latestVersions(masters: PreparedEvent[]): PreparedEvent[] {
   if (masters.length < 2) return masters;
   let best: PreparedEvent | undefined;
-  for (const m of masters) if (m.sequence !== undefined && (!best || sequenceWins(m, best))) best = m;
+  for (const m of masters) {
+    if (m.sequence === undefined) continue;
+    // Ties go to the one written later in the file (masters may arrive here out of file order).
+    if (
+      !best ||
+      m.sequence > (best.sequence as number) ||
+      (m.sequence === best.sequence && m.raw.textStart > best.raw.textStart)
+    ) {
+      best = m;
+    }
+  }
   return masters.filter((m) => m.sequence === undefined || m === best);
 }
 
 /** An override given as a date for a timed series, or as a time for an all-day series. */
-function crossKind(byDay: Map<number, PreparedEvent>, local: number, allDay: boolean): PreparedEvent | undefined {
+function crossKind(
+  byDay: Map<number, PreparedEvent>,
+  local: number,
+  allDay: boolean,
+): PreparedEvent | undefined {
   const day = Math.floor(local / DAY_MS) * DAY_MS;
   const o = byDay.get(day);
   if (!o) return undefined;
@@ -195,7 +237,14 @@ function isoDate(local: number): string {
   return new Date(local).toISOString().slice(0, 10);
 }
 
-function emit(ctx: ExpandContext, p: PreparedEvent, local: number, startUtc: number, endUtc: number, recurring: boolean): ExpandedEvent {
+function emit(
+  ctx: ExpandContext,
+  p: PreparedEvent,
+  local: number,
+  startUtc: number,
+  endUtc: number,
+  recurring: boolean,
+): ExpandedEvent {
   const d = (p.details ??= readEventDetails(ctx.text, p.raw));
   const event: ExpandedEvent = {
     uid: p.uid ?? generatedUid(ctx.text, p.raw),

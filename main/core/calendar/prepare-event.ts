@@ -4,7 +4,15 @@
  * timing properties are decoded here; a malformed one becomes a ParseWarning, never an exception.
  */
 import type { EventDetails } from './event-details.js';
-import { DAY_MS, type IcsDuration, type IcsTime, parseDateList, parseDuration, parseTimeProp, type RawEvent, type RawProp } from './ics-parse.js';
+import { DAY_MS } from './calendar-math.js';
+import type { RawEvent, RawProp } from './ics-parse.js';
+import {
+  type IcsDuration,
+  type IcsTime,
+  parseDateList,
+  parseDuration,
+  parseTimeProp,
+} from './ics-values.js';
 import { parseRrule, type RecurrenceRule } from './rrule.js';
 import { resolveTzid, type TimeZone, UTC_ZONE } from './time-zones.js';
 import type { ParseWarning } from './types.js';
@@ -58,13 +66,27 @@ export interface PreparedEvent {
 export function resolveTime(ctx: ExpandContext, t: IcsTime, line: number): Resolved {
   switch (t.kind) {
     case 'date':
-      return { allDay: true, zone: ctx.viewer, local: t.local, utc: ctx.viewer.toUtc(t.local), floating: false };
+      return {
+        allDay: true,
+        zone: ctx.viewer,
+        local: t.local,
+        utc: ctx.viewer.toUtc(t.local),
+        floating: false,
+      };
     case 'utc':
-      if (ctx.xwr) return { allDay: false, zone: ctx.xwr, local: t.local + ctx.xwr.offsetAt(t.local), utc: t.local, floating: false };
+      if (ctx.xwr)
+        return {
+          allDay: false,
+          zone: ctx.xwr,
+          local: t.local + ctx.xwr.offsetAt(t.local),
+          utc: t.local,
+          floating: false,
+        };
       return { allDay: false, zone: UTC_ZONE, local: t.local, utc: t.local, floating: false };
     case 'zoned': {
       const zone = zoneFor(ctx, t.tzid as string, line);
-      if (zone) return { allDay: false, zone, local: t.local, utc: zone.toUtc(t.local), floating: false };
+      if (zone)
+        return { allDay: false, zone, local: t.local, utc: zone.toUtc(t.local), floating: false };
       return floating(ctx, t.local);
     }
     case 'floating':
@@ -73,14 +95,21 @@ export function resolveTime(ctx: ExpandContext, t: IcsTime, line: number): Resol
 }
 
 function floating(ctx: ExpandContext, local: number): Resolved {
-  return { allDay: false, zone: ctx.floating, local, utc: ctx.floating.toUtc(local), floating: ctx.xwr === undefined };
+  return {
+    allDay: false,
+    zone: ctx.floating,
+    local,
+    utc: ctx.floating.toUtc(local),
+    floating: ctx.xwr === undefined,
+  };
 }
 
 function zoneFor(ctx: ExpandContext, tzid: string, line: number): TimeZone | undefined {
   const cached = ctx.tzCache.get(tzid);
   if (cached !== undefined) return cached ?? undefined;
   const zone = resolveTzid(tzid, ctx.inFile);
-  if (!zone) ctx.warnings.push({ line, message: `unknown time zone "${tzid}": times read as floating` });
+  if (!zone)
+    ctx.warnings.push({ line, message: `unknown time zone "${tzid}": times read as floating` });
   ctx.tzCache.set(tzid, zone ?? null);
   return zone;
 }
@@ -94,7 +123,8 @@ export function endUtcOf(start: Resolved, end: EndRule, local: number, utc: numb
 
 /** Decodes the timing of `raw`; undefined (with a warning) when the event cannot be placed. */
 export function prepareEvent(ctx: ExpandContext, raw: RawEvent): PreparedEvent | undefined {
-  const warn = (line: number, message: string): void => void ctx.warnings.push({ line, message, ...(raw.uid ? { uid: raw.uid } : {}) });
+  const warn = (line: number, message: string): void =>
+    void ctx.warnings.push({ line, message, ...(raw.uid ? { uid: raw.uid } : {}) });
   if (!raw.dtstart) {
     warn(raw.line, 'VEVENT without DTSTART skipped');
     return undefined;
@@ -110,11 +140,15 @@ export function prepareEvent(ctx: ExpandContext, raw: RawEvent): PreparedEvent |
   const end = endRule(ctx, raw, start, endValue, warn);
   const prepared: PreparedEvent = { raw, start, end, cancelled: raw.cancelled, rules: [] };
   if (raw.uid !== undefined) prepared.uid = raw.uid;
-  if (raw.sequence !== undefined && /^\s*-?\d+\s*$/.test(raw.sequence)) prepared.sequence = Number(raw.sequence);
+  if (raw.sequence !== undefined && /^\s*-?\d+\s*$/.test(raw.sequence))
+    prepared.sequence = Number(raw.sequence);
   if (raw.recurrenceId) {
     const rid = parseTimeProp(raw.recurrenceId);
     if (!rid) {
-      warn(raw.recurrenceId.line, `bad RECURRENCE-ID "${clip(raw.recurrenceId.value)}": event skipped`);
+      warn(
+        raw.recurrenceId.line,
+        `bad RECURRENCE-ID "${clip(raw.recurrenceId.value)}": event skipped`,
+      );
       return undefined;
     }
     prepared.recurrenceId = resolveTime(ctx, rid, raw.recurrenceId.line);
@@ -128,7 +162,10 @@ export function prepareEvent(ctx: ExpandContext, raw: RawEvent): PreparedEvent |
     try {
       prepared.rules.push(parseRrule(key));
     } catch (error) {
-      warn(prop.line, `bad RRULE (${error instanceof Error ? error.message : String(error)}): only DTSTART and RDATE used`);
+      warn(
+        prop.line,
+        `bad RRULE (${error instanceof Error ? error.message : String(error)}): only DTSTART and RDATE used`,
+      );
     }
   }
   return prepared;
@@ -139,19 +176,42 @@ export function prepareEvent(ctx: ExpandContext, raw: RawEvent): PreparedEvent |
  * with a DATE-TIME end makes a timed event from midnight in the end's zone, and a floating start
  * takes the zone of the first zoned value among DTEND, EXDATE and RDATE.
  */
-function placeStart(ctx: ExpandContext, raw: RawEvent, value: IcsTime, end: IcsTime | undefined): Resolved {
+function placeStart(
+  ctx: ExpandContext,
+  raw: RawEvent,
+  value: IcsTime,
+  end: IcsTime | undefined,
+): Resolved {
   const line = (raw.dtstart as RawProp).line;
   if (value.kind === 'date' && end && end.kind !== 'date') {
     const endAt = resolveTime(ctx, end, (raw.dtend as RawProp).line);
-    return { allDay: false, zone: endAt.zone, local: value.local, utc: endAt.zone.toUtc(value.local), floating: endAt.floating };
+    return {
+      allDay: false,
+      zone: endAt.zone,
+      local: value.local,
+      utc: endAt.zone.toUtc(value.local),
+      floating: endAt.floating,
+    };
   }
   const start = resolveTime(ctx, value, line);
   if (!start.floating) return start;
   const zoned = firstZoned(ctx, raw, end);
-  return zoned ? { allDay: false, zone: zoned, local: start.local, utc: zoned.toUtc(start.local), floating: false } : start;
+  return zoned
+    ? {
+        allDay: false,
+        zone: zoned,
+        local: start.local,
+        utc: zoned.toUtc(start.local),
+        floating: false,
+      }
+    : start;
 }
 
-function firstZoned(ctx: ExpandContext, raw: RawEvent, end: IcsTime | undefined): TimeZone | undefined {
+function firstZoned(
+  ctx: ExpandContext,
+  raw: RawEvent,
+  end: IcsTime | undefined,
+): TimeZone | undefined {
   if (end && (end.kind === 'utc' || end.kind === 'zoned')) {
     const r = resolveTime(ctx, end, (raw.dtend as RawProp).line);
     if (!r.floating) return r.zone;
@@ -167,18 +227,34 @@ function firstZoned(ctx: ExpandContext, raw: RawEvent, end: IcsTime | undefined)
 }
 
 /** A value of the same event: a floating one is read in the zone of DTSTART. */
-export function resolveBeside(ctx: ExpandContext, start: Resolved, t: IcsTime, line: number): Resolved {
+export function resolveBeside(
+  ctx: ExpandContext,
+  start: Resolved,
+  t: IcsTime,
+  line: number,
+): Resolved {
   const r = resolveTime(ctx, t, line);
   if (!r.floating || start.allDay || r.allDay) return r;
-  return { allDay: false, zone: start.zone, local: r.local, utc: start.zone.toUtc(r.local), floating: start.floating };
+  return {
+    allDay: false,
+    zone: start.zone,
+    local: r.local,
+    utc: start.zone.toUtc(r.local),
+    floating: start.floating,
+  };
 }
 
-function endRule(ctx: ExpandContext, raw: RawEvent, start: Resolved, value: IcsTime | undefined, warn: (line: number, message: string) => void): EndRule {
+function endRule(
+  ctx: ExpandContext,
+  raw: RawEvent,
+  start: Resolved,
+  value: IcsTime | undefined,
+  warn: (line: number, message: string) => void,
+): EndRule {
   if (raw.dtend) {
     if (!value) {
       // Already warned; fall through to the default length.
     } else if (start.allDay) {
-      // A DATE-TIME end on an all-day event counts by its date.
       // An end on or before the start still makes a one-day event (as the corpus reads it).
       const days = Math.round((Math.floor(value.local / DAY_MS) * DAY_MS - start.local) / DAY_MS);
       if (days < 0) warn(raw.dtend.line, 'DTEND before DTSTART: one day used');

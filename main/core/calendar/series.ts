@@ -3,15 +3,28 @@
  * in the zone of DTSTART (wall-clock recurrence, so 09:00 stays 09:00 across DST) and kept only when
  * it overlaps the window. Overrides are the caller's business.
  */
-import { DAY_MS, parseDateList } from './ics-parse.js';
-import { type ExpandContext, endUtcOf, type PreparedEvent, type Resolved, resolveBeside } from './prepare-event.js';
-import { type RecurrenceRule, RruleIterator } from './rrule.js';
+import { DAY_MS } from './calendar-math.js';
+import { parseDateList } from './ics-values.js';
+import {
+  type ExpandContext,
+  endUtcOf,
+  type PreparedEvent,
+  type Resolved,
+  resolveBeside,
+} from './prepare-event.js';
+import type { RecurrenceRule } from './rrule.js';
+import { RruleIterator } from './rrule-iterator.js';
 
 /** Most occurrences one series may put into a window before it is cut off with a warning. */
 export const MAX_OCCURRENCES_PER_SERIES = 50_000;
 
 /** Called for each occurrence in the window: wall start in the master's zone, start and end instants. */
-export type OccurrenceSink = (local: number, startUtc: number, endUtc: number, allDay: boolean) => void;
+export type OccurrenceSink = (
+  local: number,
+  startUtc: number,
+  endUtc: number,
+  allDay: boolean,
+) => void;
 
 /** True when [start, end) is in the window (a zero-length occurrence when from <= start < to). */
 export function inWindow(start: number, end: number, from: number, to: number): boolean {
@@ -19,7 +32,11 @@ export function inWindow(start: number, end: number, from: number, to: number): 
 }
 
 /** Expands `master` and hands each in-window occurrence to `sink`. */
-export function expandSeries(ctx: ExpandContext, master: PreparedEvent, sink: OccurrenceSink): void {
+export function expandSeries(
+  ctx: ExpandContext,
+  master: PreparedEvent,
+  sink: OccurrenceSink,
+): void {
   const start = master.start;
   const allDay = start.allDay;
   const zone = start.zone;
@@ -35,7 +52,11 @@ export function expandSeries(ctx: ExpandContext, master: PreparedEvent, sink: Oc
     if (excluded.has(key)) return;
     if (++emitted > MAX_OCCURRENCES_PER_SERIES) {
       stopped = true;
-      ctx.warnings.push({ line: master.raw.line, message: `more than ${MAX_OCCURRENCES_PER_SERIES} occurrences in the window: the rest left out`, ...uidOf(master) });
+      ctx.warnings.push({
+        line: master.raw.line,
+        message: `more than ${MAX_OCCURRENCES_PER_SERIES} occurrences in the window: the rest left out`,
+        ...uidOf(master),
+      });
       return;
     }
     sink(local, utc, endUtc, allDay);
@@ -58,21 +79,43 @@ export function expandSeries(ctx: ExpandContext, master: PreparedEvent, sink: Oc
       consider(local, utc, endUtcOf(start, master.end, local, utc));
     }
     if (it.capped) {
-      ctx.warnings.push({ line: master.raw.line, message: 'recurrence rule too dense: expansion stopped at a safety limit', ...uidOf(master) });
+      ctx.warnings.push({
+        line: master.raw.line,
+        message: 'recurrence rule too dense: expansion stopped at a safety limit',
+        ...uidOf(master),
+      });
     }
   }
 
   for (const prop of master.raw.rdate) {
     const { entries, bad } = parseDateList(prop);
-    if (bad > 0) ctx.warnings.push({ line: prop.line, message: `${bad} bad RDATE value(s) ignored`, ...uidOf(master) });
+    if (bad > 0)
+      ctx.warnings.push({
+        line: prop.line,
+        message: `${bad} bad RDATE value(s) ignored`,
+        ...uidOf(master),
+      });
     for (const entry of entries) {
-      const at = onMasterLine(ctx, master, resolveBeside(ctx, master.start, entry.start, prop.line));
+      const at = onMasterLine(
+        ctx,
+        master,
+        resolveBeside(ctx, master.start, entry.start, prop.line),
+      );
       let endUtc: number;
       if (entry.end) {
-        const end = onMasterLine(ctx, master, resolveBeside(ctx, master.start, entry.end, prop.line));
+        const end = onMasterLine(
+          ctx,
+          master,
+          resolveBeside(ctx, master.start, entry.end, prop.line),
+        );
         endUtc = Math.max(end.utc, at.utc);
       } else if (entry.duration) {
-        endUtc = endUtcOf(start, { days: entry.duration.days, ms: entry.duration.ms }, at.local, at.utc);
+        endUtc = endUtcOf(
+          start,
+          { days: entry.duration.days, ms: entry.duration.ms },
+          at.local,
+          at.utc,
+        );
       } else endUtc = endUtcOf(start, master.end, at.local, at.utc);
       consider(at.local, at.utc, endUtc);
     }
@@ -84,7 +127,11 @@ function uidOf(p: PreparedEvent): { uid?: string } {
 }
 
 /** A time moved onto the master's footing: dates for all-day series, the master's zone otherwise. */
-function onMasterLine(ctx: ExpandContext, master: PreparedEvent, r: Resolved): { local: number; utc: number } {
+function onMasterLine(
+  ctx: ExpandContext,
+  master: PreparedEvent,
+  r: Resolved,
+): { local: number; utc: number } {
   const start = master.start;
   if (start.allDay) {
     const local = Math.floor(r.local / DAY_MS) * DAY_MS;
@@ -100,9 +147,18 @@ function exdateKeys(ctx: ExpandContext, master: PreparedEvent): Set<number> {
   const keys = new Set<number>();
   for (const prop of master.raw.exdate) {
     const { entries, bad } = parseDateList(prop);
-    if (bad > 0) ctx.warnings.push({ line: prop.line, message: `${bad} bad EXDATE value(s) ignored`, ...uidOf(master) });
+    if (bad > 0)
+      ctx.warnings.push({
+        line: prop.line,
+        message: `${bad} bad EXDATE value(s) ignored`,
+        ...uidOf(master),
+      });
     for (const entry of entries) {
-      const at = onMasterLine(ctx, master, resolveBeside(ctx, master.start, entry.start, prop.line));
+      const at = onMasterLine(
+        ctx,
+        master,
+        resolveBeside(ctx, master.start, entry.start, prop.line),
+      );
       keys.add(master.start.allDay ? at.local : at.utc);
     }
   }
@@ -114,7 +170,10 @@ function exdateKeys(ctx: ExpandContext, master: PreparedEvent): Set<number> {
  * date; for floating series as a wall time; otherwise as an instant, a value without Z being read as
  * UTC and a date as its midnight UTC (the reading of the reference implementations).
  */
-function untilTest(rule: RecurrenceRule, start: Resolved): ((local: number, utc: number) => boolean) | undefined {
+function untilTest(
+  rule: RecurrenceRule,
+  start: Resolved,
+): ((local: number, utc: number) => boolean) | undefined {
   const until = rule.until;
   if (!until) return undefined;
   if (start.allDay) {

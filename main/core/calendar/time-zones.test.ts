@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scanCalendar } from './ics-parse.js';
-import { ianaZone, resolveTzid, type TimeZone, windowsZoneToIana, zoneFromVtimezone } from './time-zones.js';
+import { ianaZone, resolveTzid, type TimeZone, windowsZoneToIana } from './time-zones.js';
+import { zoneFromVtimezone } from './vtimezone.js';
 
 const HOUR = 3_600_000;
 /** Wall time written as if UTC. */
-const wall = (y: number, mo: number, d: number, h = 0, mi = 0): number => Date.UTC(y, mo - 1, d, h, mi);
+const wall = (y: number, mo: number, d: number, h = 0, mi = 0): number =>
+  Date.UTC(y, mo - 1, d, h, mi);
 
 function zonesOf(ics: string): Map<string, TimeZone> {
   const map = new Map<string, TimeZone>();
@@ -73,8 +75,12 @@ describe('Windows zone names', () => {
 
   it('resolve as TZIDs, quoted or not', () => {
     const empty = new Map<string, TimeZone>();
-    expect(resolveTzid('"W. Europe Standard Time"', empty)?.offsetAt(Date.UTC(2024, 6, 1))).toBe(2 * HOUR);
-    expect(resolveTzid('Eastern Standard Time', empty)?.offsetAt(Date.UTC(2024, 0, 1))).toBe(-5 * HOUR);
+    expect(resolveTzid('"W. Europe Standard Time"', empty)?.offsetAt(Date.UTC(2024, 6, 1))).toBe(
+      2 * HOUR,
+    );
+    expect(resolveTzid('Eastern Standard Time', empty)?.offsetAt(Date.UTC(2024, 0, 1))).toBe(
+      -5 * HOUR,
+    );
     expect(resolveTzid('/Europe/London', empty)?.offsetAt(Date.UTC(2024, 6, 1))).toBe(HOUR);
   });
 });
@@ -84,7 +90,8 @@ describe('zones defined by an in-file VTIMEZONE', () => {
     const mine = zonesOf(BERLIN_VTIMEZONE).get('My Berlin') as TimeZone;
     const real = ianaZone('Europe/Berlin') as TimeZone;
     for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2026, 0, 1); t += HOUR) {
-      if (mine.offsetAt(t) !== real.offsetAt(t)) throw new Error(`differs at ${new Date(t).toISOString()}`);
+      if (mine.offsetAt(t) !== real.offsetAt(t))
+        throw new Error(`differs at ${new Date(t).toISOString()}`);
     }
     expect(mine.toUtc(wall(2024, 3, 31, 2, 30))).toBe(Date.UTC(2024, 2, 31, 1, 30));
     expect(mine.toUtc(wall(2024, 10, 27, 2, 30))).toBe(Date.UTC(2024, 9, 27, 0, 30));
@@ -146,7 +153,9 @@ END:VCALENDAR
   });
 
   it('are skipped when no observance is usable', () => {
-    const [comp] = scanCalendar('BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Empty\nEND:VTIMEZONE\nEND:VCALENDAR\n').timezones;
+    const [comp] = scanCalendar(
+      'BEGIN:VCALENDAR\nBEGIN:VTIMEZONE\nTZID:Empty\nEND:VTIMEZONE\nEND:VCALENDAR\n',
+    ).timezones;
     expect(comp && zoneFromVtimezone(comp)).toBeUndefined();
   });
 });

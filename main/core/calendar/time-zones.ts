@@ -1,14 +1,12 @@
 /**
  * Time zones for calendar times: the UTC offset in force at an instant, and the instant of a wall
  * time. IANA zones come from Intl (the ICU data Node ships); Windows/Outlook zone names are mapped to
- * IANA; zones defined only by an in-file VTIMEZONE are computed from its STANDARD/DAYLIGHT rules.
+ * IANA; zones defined only by an in-file VTIMEZONE are computed from its rules (vtimezone.ts).
  *
  * Offsets are looked up in per-year transition tables built once per zone and year, so converting
  * thousands of occurrences costs an array scan each, not an Intl call each.
  */
-import { DAY_MS, civilFromDays, daysFromCivil, parseDateList, parseTimeProp, type RawComponent, type RawProp } from './ics-parse.js';
-import { RruleIterator, parseRrule } from './rrule.js';
-import { unescapeText } from './ics-lines.js';
+import { civilFromDays, DAY_MS, daysFromCivil } from './calendar-math.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
 /** A time zone: offsets in ms (east of UTC positive), times as epoch ms. */
@@ -25,7 +23,8 @@ export interface TimeZone {
   toUtc(local: number): number;
 }
 
-interface YearInfo {
+/** Offsets of one UTC year: the one in force as it starts, and each change during it. */
+export interface YearInfo {
   /** Offset at the start of the year (UTC Jan 1 00:00). */
   startOffset: number;
   /** Transition instants in the year, ascending, and the offset after each. */
@@ -34,7 +33,7 @@ interface YearInfo {
 }
 
 /** Shared lookup machinery: subclasses say how a year's transitions are found. */
-abstract class TableZone implements TimeZone {
+export abstract class TableZone implements TimeZone {
   private readonly years = new Map<number, YearInfo>();
   private cacheFrom = 1;
   private cacheTo = 0;
@@ -88,16 +87,18 @@ abstract class TableZone implements TimeZone {
   }
 }
 
-function yearStartUtc(y: number): number {
+/** The instant of 1 January 00:00 UTC of year y. */
+export function yearStartUtc(y: number): number {
   return daysFromCivil(y, 1, 1) * DAY_MS;
 }
 
-function yearOfUtc(utc: number): number {
+/** The UTC year of an instant. */
+export function yearOfUtc(utc: number): number {
   return civilFromDays(Math.floor(utc / DAY_MS))[0];
 }
 
 /** A zone with one offset for ever (UTC, or a fixed offset). */
-class FixedZone implements TimeZone {
+export class FixedZone implements TimeZone {
   constructor(
     readonly id: string,
     private readonly offset: number,
@@ -151,7 +152,9 @@ class IntlZone extends TableZone {
         inNum = false;
       }
     }
-    const wall = daysFromCivil(n[2] as number, n[0] as number, n[1] as number) * DAY_MS + ((n[3] as number) * 3600 + (n[4] as number) * 60 + (n[5] as number)) * 1000;
+    const wall =
+      daysFromCivil(n[2] as number, n[0] as number, n[1] as number) * DAY_MS +
+      ((n[3] as number) * 3600 + (n[4] as number) * 60 + (n[5] as number)) * 1000;
     return wall - (t - (((t % 1000) + 1000) % 1000));
   }
 
@@ -186,133 +189,6 @@ class IntlZone extends TableZone {
   }
 }
 
-interface Observance {
-  /** Onset as local wall time (in the offset before it), per RFC 5545 3.6.5. */
-  start: number;
-  from: number;
-  to: number;
-  rrule?: ReturnType<typeof parseRrule>;
-  untilUtc: number;
-  rdates: number[];
-}
-
-/** A zone defined by an in-file VTIMEZONE (custom Outlook/Exchange zones, renamed zones, …). */
-class VTimezoneZone extends TableZone {
-  private readonly observances: Observance[];
-  private readonly minYear: number;
-  /** The last UTC year in which any onset can fall (Infinity while a rule runs for ever). */
-  private readonly lastYear: number;
-  private readonly initialOffset: number;
-  private readonly onsetCache = new Map<number, Array<[number, number]>>();
-
-  constructor(id: string, observances: Observance[]) {
-    super(id);
-    this.observances = observances;
-    let earliest = observances[0] as Observance;
-    let last = Number.NEGATIVE_INFINITY;
-    for (const o of observances) {
-      if (o.start < earliest.start) earliest = o;
-      last = Math.max(last, o.start - o.from, ...o.rdates.map((r) => r - o.from));
-      if (o.rrule) last = Math.max(last, o.rrule.count === undefined ? o.untilUtc : Number.POSITIVE_INFINITY);
-    }
-    this.initialOffset = earliest.from;
-    this.minYear = yearOfUtc(earliest.start - earliest.from);
-    this.lastYear = Number.isFinite(last) ? yearOfUtc(last) : Number.POSITIVE_INFINITY;
-  }
-
-  /** Onsets (UTC) with the offset after each, falling in UTC year y, ascending. */
-  private onsets(y: number): Array<[number, number]> {
-    const cached = this.onsetCache.get(y);
-    if (cached) return cached;
-    const start = yearStartUtc(y);
-    const end = yearStartUtc(y + 1);
-    const out: Array<[number, number]> = [];
-    const add = (local: number, o: Observance): void => {
-      const utc = local - o.from;
-      if (utc >= start && utc < end) out.push([utc, o.to]);
-    };
-    if (y >= this.minYear && y <= this.lastYear) {
-      for (const o of this.observances) {
-        add(o.start, o);
-        for (const r of o.rdates) add(r, o);
-        if (!o.rrule) continue;
-        const it = new RruleIterator(o.rrule, o.start, { skipBefore: start - 2 * DAY_MS, stopAfter: end + 2 * DAY_MS, maxOccurrences: 10_000 });
-        for (let local = it.next(); !Number.isNaN(local); local = it.next()) {
-          if (local - o.from > o.untilUtc) break;
-          if (local !== o.start) add(local, o);
-        }
-      }
-      out.sort((p, q) => p[0] - q[0]);
-    }
-    this.onsetCache.set(y, out);
-    return out;
-  }
-
-  protected buildYear(y: number): YearInfo {
-    const list = this.onsets(y);
-    return { startOffset: this.offsetBefore(y), times: list.map((p) => p[0]), offsets: list.map((p) => p[1]) };
-  }
-
-  /** The offset in force at the start of year y: the one after the last onset before it. */
-  private offsetBefore(y: number): number {
-    for (let year = Math.min(y - 1, this.lastYear); year >= this.minYear; year--) {
-      const list = this.onsets(year);
-      const lastOnset = list[list.length - 1];
-      if (lastOnset) return lastOnset[1];
-    }
-    return this.initialOffset;
-  }
-}
-
-function parseOffset(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const m = /^\s*([+-])(\d{2}):?(\d{2})(?::?(\d{2}))?\s*$/.exec(value);
-  if (!m) return undefined;
-  const ms = (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) * 1000;
-  return m[1] === '-' ? -ms : ms;
-}
-
-function first(props: RawProp[], name: string): RawProp | undefined {
-  for (const p of props) if (p.name === name) return p;
-  return undefined;
-}
-
-/** Builds a zone from a VTIMEZONE component; undefined when it has no usable observance. */
-export function zoneFromVtimezone(comp: RawComponent): TimeZone | undefined {
-  // TZID is TEXT: Exchange writes "(UTC+07:00) Bangkok\\, Hanoi\\, Jakarta" and refers to it unescaped.
-  const id = unescapeText(first(comp.props, 'TZID')?.value ?? '').trim();
-  if (!id) return undefined;
-  const observances: Observance[] = [];
-  for (const child of comp.children) {
-    if (child.name !== 'STANDARD' && child.name !== 'DAYLIGHT') continue;
-    const dtstart = first(child.props, 'DTSTART');
-    const start = dtstart ? parseTimeProp(dtstart) : undefined;
-    const to = parseOffset(first(child.props, 'TZOFFSETTO')?.value);
-    const from = parseOffset(first(child.props, 'TZOFFSETFROM')?.value) ?? to;
-    if (!start || to === undefined || from === undefined) continue;
-    const o: Observance = { start: start.local, from, to, untilUtc: Number.POSITIVE_INFINITY, rdates: [] };
-    const rruleProp = first(child.props, 'RRULE');
-    if (rruleProp) {
-      try {
-        o.rrule = parseRrule(rruleProp.value);
-        const until = o.rrule.until;
-        if (until) o.untilUtc = until.kind === 'utc' ? until.local : until.kind === 'date' ? until.local + DAY_MS - 1 - from : until.local - from;
-      } catch {
-        // A broken rule leaves the observance's DTSTART and RDATEs.
-      }
-    }
-    for (const p of child.props) {
-      if (p.name !== 'RDATE') continue;
-      for (const e of parseDateList(p).entries) o.rdates.push(e.start.kind === 'utc' ? e.start.local + from : e.start.local);
-    }
-    observances.push(o);
-  }
-  if (observances.length === 0) return undefined;
-  const fixed = observances.every((o) => o.from === o.to && o.to === observances[0]?.to);
-  if (fixed) return new FixedZone(id, (observances[0] as Observance).to);
-  return new VTimezoneZone(id, observances);
-}
-
 const ianaCache = new Map<string, TimeZone | null>();
 
 /** The IANA zone `name` (any alias Intl knows), or undefined when Intl does not know it. */
@@ -321,7 +197,15 @@ export function ianaZone(name: string): TimeZone | undefined {
   if (cached !== undefined) return cached ?? undefined;
   let zone: TimeZone | null = null;
   const upper = name.toUpperCase();
-  if (upper === 'UTC' || upper === 'GMT' || upper === 'Z' || upper === 'ETC/UTC' || upper === 'ETC/GMT' || upper === 'UNIVERSAL' || upper === 'ZULU') {
+  if (
+    upper === 'UTC' ||
+    upper === 'GMT' ||
+    upper === 'Z' ||
+    upper === 'ETC/UTC' ||
+    upper === 'ETC/GMT' ||
+    upper === 'UNIVERSAL' ||
+    upper === 'ZULU'
+  ) {
     zone = new FixedZone('UTC', 0);
   } else if (name.length > 0 && name.length < 64 && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) {
     try {
@@ -346,7 +230,10 @@ export function windowsZoneToIana(name: string): string | undefined {
  * time as floating, as the reference implementations do (no guessing from vendor prefixes such as
  * "/mozilla.org/20070129_1/America/New_York" or Outlook display names without a VTIMEZONE).
  */
-export function resolveTzid(tzid: string, inFile: ReadonlyMap<string, TimeZone>): TimeZone | undefined {
+export function resolveTzid(
+  tzid: string,
+  inFile: ReadonlyMap<string, TimeZone>,
+): TimeZone | undefined {
   const raw = tzid.trim();
   const clean = raw.replace(/^"+|"+$/g, '').replace(/^\/+|\/+$/g, '');
   const iana = ianaZone(clean);

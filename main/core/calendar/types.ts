@@ -37,7 +37,7 @@ export interface ExpandedEvent {
 
 /** A problem found while reading a calendar that did not stop the rest of it from being read. */
 export interface ParseWarning {
-  /** 1-based line in the (unfolded-from) source text where the problem starts. */
+  /** 1-based line in the (unfolded-from) source text where the problem starts; 0 when it is not about a line (a bad viewer zone). */
   line: number;
   message: string;
   uid?: string;
