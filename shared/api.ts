@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type {
   CalendarSource,
+  Client,
   ClassificationRules,
   EventKind,
   SourceStatus,
@@ -14,10 +15,54 @@ import type {
   TimelineSegment,
   WorkingHours,
 } from './domain.js';
+import type { Contact } from './ledger.js';
+import type {
+  ClientScripts,
+  ImportSummary,
+  LoggedContact,
+  RateReport,
+  UndoneContactChange,
+} from './rate-case.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 const id = z.string().min(1).max(100);
+const contactKind = z.enum(['call', 'missed-call', 'voicemail', 'ad-hoc-meeting', 'scheduled-meeting', 'email', 'message']);
+/** A report bound: a date (YYYY-MM-DD, a whole local day) or an instant. */
+const periodBound = z.union([z.iso.date(), isoInstant]);
+
+// ——— clients (their records and status links) ———
+/** An amount as typed, in major units: "120", "120.50" or "120,50" (turned into minor units by the core). */
+const moneyText = z.string().regex(/^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/, 'expected an amount like 120 or 120.50');
+/** Fields a client is added or edited with; lists replace the stored ones whole. */
+const clientFields = {
+  domains: z.array(z.string().min(1).max(253)).max(50).optional(),
+  keywords: z.array(z.string().min(1).max(100)).max(100).optional(),
+  phones: z.array(z.string().min(1).max(50)).max(50).optional(),
+  /** Hourly rate in major units, as typed (see moneyText). */
+  hourlyRate: moneyText.optional(),
+  currency: z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter code like EUR').optional(),
+  /** Unscheduled contacts per week that are part of the deal. */
+  allowance: z.number().int().min(0).max(100).optional(),
+  locale: z.enum(['en', 'de']).optional(),
+  timeZone: z.string().min(1).max(100).optional(),
+};
+const clientInputs = {
+  listClients: z.object({}).strict(),
+  addClient: z.object({ name: z.string().trim().min(1, 'a client needs a name').max(200), ...clientFields }).strict(),
+  updateClient: z
+    .object({
+      id,
+      name: z.string().trim().min(1, 'a client needs a name').max(200).optional(),
+      ...clientFields,
+      /** The status page's policy per language; an empty text puts back the default. */
+      policyText: z.object({ en: z.string().max(2000).optional(), de: z.string().max(2000).optional() }).strict().optional(),
+    })
+    .strict(),
+  removeClient: z.object({ id }).strict(),
+  /** A new status-link secret: the old link stops working at once. */
+  rotateClientLink: z.object({ id }).strict(),
+} as const;
 
 /** Input schemas per method. */
 export const apiInputs = {
@@ -72,7 +117,71 @@ export const apiInputs = {
       days: z.array(z.array(z.object({ start: hhmm, end: hhmm }).strict()).max(4)).length(7),
     })
     .strict(),
+  // ——— the rate case ———
+  logContact: z
+    .object({
+      clientId: id,
+      kind: contactKind,
+      /** Default: now. */
+      at: isoInstant.optional(),
+      /** Default per kind (see ledger-service.ts). */
+      minutes: z.number().int().min(0).max(24 * 60).optional(),
+      note: z.string().max(2000).optional(),
+      /** Default: true for a scheduled meeting only. */
+      scheduled: z.boolean().optional(),
+      billed: z.boolean().optional(),
+      voicemailHasMessage: z.boolean().optional(),
+    })
+    .strict(),
+  undoLastContact: z.object({}).strict(),
+  editContact: z
+    .object({
+      id,
+      clientId: id.optional(),
+      kind: contactKind.optional(),
+      at: isoInstant.optional(),
+      minutes: z.number().int().min(0).max(24 * 60).optional(),
+      /** An empty note removes it. */
+      note: z.string().max(2000).optional(),
+      scheduled: z.boolean().optional(),
+      /** null: back to the default (scheduled meetings billed, the rest not). */
+      billed: z.boolean().nullable().optional(),
+    })
+    .strict(),
+  deleteContact: z.object({ id }).strict(),
+  listContacts: z
+    .object({
+      clientId: id.optional(),
+      from: isoInstant.optional(),
+      to: isoInstant.optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    })
+    .strict(),
+  importFile: z
+    .object({
+      kind: z.enum(['toggl', 'harvest', 'clockify', 'calls']),
+      file: z.string().min(1).max(4096),
+      dryRun: z.boolean().optional(),
+      allowPartial: z.boolean().optional(),
+    })
+    .strict(),
+  getReport: z.object({ from: periodBound.optional(), to: periodBound.optional() }).strict(),
+  getScripts: z
+    .object({
+      clientId: id,
+      language: z.enum(['en', 'de']).optional(),
+      from: periodBound.optional(),
+      to: periodBound.optional(),
+    })
+    .strict(),
+  ...clientInputs,
 } as const;
+
+/** A client as the dashboard sees it: the record without its secret, which only appears inside `statusLink`. */
+export type ClientView = Omit<Client, 'statusToken'> & {
+  /** The client's private status page on the running status server. */
+  statusLink: string;
+};
 
 /** A calendar with the outcome of its latest sync. */
 export interface CalendarView extends CalendarSource {
@@ -108,6 +217,21 @@ export interface ApiOutputs {
   previewRules: RulePreviewRow[];
   getWorkingHours: WorkingHours;
   setWorkingHours: WorkingHours;
+  logContact: LoggedContact;
+  undoLastContact: UndoneContactChange;
+  editContact: Contact;
+  deleteContact: { deleted: boolean };
+  /** Newest first. */
+  listContacts: Contact[];
+  importFile: ImportSummary;
+  getReport: RateReport;
+  getScripts: ClientScripts;
+  // clients
+  listClients: ClientView[];
+  addClient: ClientView;
+  updateClient: ClientView;
+  removeClient: { removed: boolean };
+  rotateClientLink: ClientView;
 }
 
 /** Name of every method of the Api. */
@@ -125,13 +249,15 @@ export interface ApiEvents {
   calendars: CalendarView[];
   /** Progress of a long sync: which source, how far. */
   syncProgress: { id: string; name: string; phase: 'fetching' | 'parsing' | 'done' | 'failed'; error?: string };
+  /** Every client, after any change to one of them or to where their links point. */
+  clients: ClientView[];
 }
 
 /** Name of every event. */
 export type ApiEvent = keyof ApiEvents;
 
 /** The event names, for transports. */
-export const apiEvents: ApiEvent[] = ['status', 'calendars', 'syncProgress'];
+export const apiEvents: ApiEvent[] = ['status', 'calendars', 'syncProgress', 'clients'];
 
 /** What the dashboard sees: one async function per method, plus event subscription. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> } & {

@@ -6,7 +6,8 @@ import { withCore } from './open-core.js';
 
 function oneFile(argv: string[]): string {
   const [file] = argv;
-  if (file === undefined || argv.length > 1 || file.startsWith('-')) throw new UsageError('give one file');
+  if (file === undefined || argv.length > 1 || file.startsWith('-'))
+    throw new UsageError('give one file');
   return resolve(file);
 }
 
@@ -34,7 +35,9 @@ export const runImportAll: Command = async (argv, ctx) => {
     ctx.stdout(
       `Imported ${data.clients.length} clients, ${data.calendars.length} calendars, ${data.contacts.length} contacts ` +
         `and ${data.timeEntries.length} time entries from ${file}` +
-        (result.fromVersion < SCHEMA_VERSION ? ` (migrated from schema version ${result.fromVersion})` : '') +
+        (result.fromVersion < SCHEMA_VERSION
+          ? ` (migrated from schema version ${result.fromVersion})`
+          : '') +
         `.\nThe data it replaced is saved as ${result.previousSavedTo}\n`,
     );
     return 0;

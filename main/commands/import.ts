@@ -1,14 +1,18 @@
 /** `office-hours import toggl|harvest|clockify|calls <file> [--dry-run] [--allow-partial] [--json]`. */
-import { basename } from 'node:path';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportKind, ImportRowError, ImportSummary } from '../../shared/rate-case.js';
 import { IMPORT_KINDS } from '../core/ledger/import-file.js';
 import { type Command, UsageError } from './context.js';
-import { formatMoneyShort, plural } from './ledger-format.js';
+import { formatMoneyShort, formatWhen, plural } from './ledger-format.js';
 import { withCore } from './open-core.js';
 
-const NAMES: Record<ImportKind, string> = { toggl: 'Toggl', harvest: 'Harvest', clockify: 'Clockify', calls: 'call log' };
+const NAMES: Record<ImportKind, string> = {
+  toggl: 'Toggl',
+  harvest: 'Harvest',
+  clockify: 'Clockify',
+  calls: 'call log',
+};
 
 /**
  * Imports a time-tracker export or a call log. A file with bad rows imports nothing unless
@@ -37,7 +41,7 @@ export const run: Command = async (argv, ctx) => {
     });
     if (values.json) ctx.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     else {
-      ctx.stdout(describeImport(summary, file));
+      ctx.stdout(describeImport(summary, file, core.store.read().settings.userTimeZone));
       for (const error of summary.errors) ctx.stderr(`${formatImportError(file, error)}\n`);
     }
     return summary.errors.length > 0 && !summary.imported ? 1 : 0;
@@ -53,26 +57,42 @@ export function formatImportError(file: string, error: ImportRowError): string {
 }
 
 /** Counts, what was (or would be) written, and a preview of the new rows. */
-export function describeImport(s: ImportSummary, shownAs: string = basename(s.file)): string {
+export function describeImport(
+  s: ImportSummary,
+  shownAs: string = basename(s.file),
+  timeZone = 'UTC',
+): string {
   const entry = s.kind === 'calls' ? 'contact' : 'time entry';
   const entries = s.kind === 'calls' ? 'contacts' : 'time entries';
   const lines = [
     `${shownAs} (${NAMES[s.kind]}): ${plural(s.rows, 'row')} — ${s.added} new, ` +
       `${s.duplicates} already imported (skipped), ${s.skipped} left out, ${plural(s.errors.length, 'error')}`,
   ];
-  if (s.unmatched) lines.push(`  ${plural(s.unmatched, 'call')} matched none of your clients (left out)`);
-  if (s.unassigned) lines.push(`  ${plural(s.unassigned, entry, entries)} match none of your clients (shown as unassigned)`);
-  if (s.dryRun) lines.push(`Dry run: nothing written. Without --dry-run this adds ${plural(s.added, entry, entries)}.`);
+  if (s.unmatched)
+    lines.push(`  ${plural(s.unmatched, 'call')} matched none of your clients (left out)`);
+  if (s.unassigned)
+    lines.push(
+      `  ${plural(s.unassigned, entry, entries)} match none of your clients (shown as unassigned)`,
+    );
+  if (s.dryRun)
+    lines.push(
+      `Dry run: nothing written. Without --dry-run this adds ${plural(s.added, entry, entries)}.`,
+    );
   else if (s.imported) lines.push(`Imported ${plural(s.added, entry, entries)}.`);
   else if (s.errors.length > 0 && s.added > 0) {
-    lines.push(`Nothing imported: fix the rows below, or import the ${s.added} good ones with --allow-partial.`);
+    lines.push(
+      `Nothing imported: fix the rows below, or import the ${s.added} good ones with --allow-partial.`,
+    );
   } else if (s.errors.length > 0) lines.push('Nothing imported.');
   else lines.push('Nothing new to import.');
   if (s.preview.length > 0) {
     lines.push(s.imported ? 'New:' : 'Would add:');
     for (const row of s.preview) {
       const amount = row.amount ? `  ${formatMoneyShort(row.amount)}` : '';
-      lines.push(`  ${row.when}  ${row.client}${row.matched ? '' : ' (no such client)'}  ${row.what}  ${row.minutes} min${amount}`);
+      const when = row.when.includes('T') ? formatWhen(row.when, timeZone) : row.when;
+      lines.push(
+        `  ${when}  ${row.client === '' ? '(no client)' : `${row.client}${row.matched ? '' : ' (no such client)'}`}  ${row.what}  ${row.minutes} min${amount}`,
+      );
     }
     if (s.added > s.preview.length) lines.push(`  … and ${s.added - s.preview.length} more`);
   }

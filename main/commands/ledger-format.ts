@@ -16,14 +16,26 @@ export function readInstant(text: string, timeZone: string, flag: string): strin
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
   if (m) {
-    const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+    const [year, month, day, hour, minute, second] = m
+      .slice(1)
+      .map((v) => (v === undefined ? 0 : Number(v)));
     const ms = zonedTimeToUtc(
-      { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0, second: second ?? 0 },
+      {
+        year: year ?? 0,
+        month: month ?? 1,
+        day: day ?? 1,
+        hour: hour ?? 0,
+        minute: minute ?? 0,
+        second: second ?? 0,
+      },
       createOffsetLookup(timeZone),
     );
-    if (Number.isFinite(ms) && (month ?? 0) >= 1 && (month ?? 0) <= 12) return new Date(ms).toISOString();
+    if (Number.isFinite(ms) && (month ?? 0) >= 1 && (month ?? 0) <= 12)
+      return new Date(ms).toISOString();
   }
-  throw new UsageError(`${flag} ${text}: not a date and time (use ISO, e.g. 2026-11-27T15:00 or 2026-11-27T15:00:00+01:00)`);
+  throw new UsageError(
+    `${flag} ${text}: not a date and time (use ISO, e.g. 2026-11-27T15:00 or 2026-11-27T15:00:00+01:00)`,
+  );
 }
 
 /** "Mon 6 Jan 2025, 10:00" in the user's zone. */
@@ -57,7 +69,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /** Lays out rows as columns: text columns left-aligned, the rest right-aligned. */
 export function table(header: string[], rows: string[][], left: ReadonlySet<number>): string {
-  const widths = header.map((h, i) => Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const widths = header.map((h, i) =>
+    Math.max([...h].length, ...rows.map((r) => [...(r[i] ?? '')].length)),
+  );
   const line = (cells: string[]): string =>
     cells
       .map((cell, i) => {

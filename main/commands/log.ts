@@ -25,7 +25,11 @@ export const run: Command = async (argv, ctx) => {
     if (positionals.length > 0) throw new UsageError('--undo takes no client or kind');
     return withCore(ctx, 'cache-only', async (core) => {
       const undone = await core.undoLastContact({});
-      ctx.stdout(values.json ? `${JSON.stringify(undone, null, 2)}\n` : `${describeUndo(undone, core.store.read().settings.userTimeZone, (id) => core.ledger.findClient(id).name)}\n`);
+      ctx.stdout(
+        values.json
+          ? `${JSON.stringify(undone, null, 2)}\n`
+          : `${describeUndo(undone, core.store.read().settings.userTimeZone, (id) => core.ledger.findClient(id).name)}\n`,
+      );
       return undone.op === null ? 1 : 0;
     });
   }
@@ -34,7 +38,8 @@ export const run: Command = async (argv, ctx) => {
     throw new UsageError('give a client and a kind');
   }
   const kind = CONTACT_KINDS.find((k) => k === kindText.toLowerCase());
-  if (kind === undefined) throw new UsageError(`unknown kind "${kindText}" (${CONTACT_KINDS.join(', ')})`);
+  if (kind === undefined)
+    throw new UsageError(`unknown kind "${kindText}" (${CONTACT_KINDS.join(', ')})`);
   const minutes = values.minutes === undefined ? undefined : Number(values.minutes);
   if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440)) {
     throw new UsageError('--minutes takes whole minutes from 0 to 1440');
@@ -51,7 +56,11 @@ export const run: Command = async (argv, ctx) => {
       ...(values.scheduled !== undefined ? { scheduled: values.scheduled } : {}),
       ...(values.billed !== undefined ? { billed: values.billed } : {}),
     });
-    ctx.stdout(values.json ? `${JSON.stringify(logged, null, 2)}\n` : `${describeLogged(logged, tz, minutes === undefined)}\n`);
+    ctx.stdout(
+      values.json
+        ? `${JSON.stringify(logged, null, 2)}\n`
+        : `${describeLogged(logged, tz, minutes === undefined)}\n`,
+    );
     return 0;
   });
 };
@@ -67,7 +76,11 @@ const KIND_WORDS: Record<ContactKind, string> = {
 };
 
 /** "Logged a call with Acme, Mon 6 Jan 2025, 10:00 (10 min). This week: 3 unscheduled contacts, allowance 2 (1 over)." */
-export function describeLogged(logged: LoggedContact, timeZone: string, defaultMinutes = false): string {
+export function describeLogged(
+  logged: LoggedContact,
+  timeZone: string,
+  defaultMinutes = false,
+): string {
   const c = logged.contact;
   const length = `${c.minutes} min${defaultMinutes ? ' by default, --minutes N to change' : ''}`;
   const head = `Logged ${KIND_WORDS[c.kind]} with ${logged.clientName}, ${formatWhen(c.at, timeZone)} (${length})${c.scheduled && c.kind !== 'scheduled-meeting' ? ', planned' : ''}.`;
@@ -82,7 +95,11 @@ export function describeLogged(logged: LoggedContact, timeZone: string, defaultM
 }
 
 /** What an undo did, in one line. */
-export function describeUndo(undone: UndoneContactChange, timeZone: string, nameOf: (clientId: string) => string): string {
+export function describeUndo(
+  undone: UndoneContactChange,
+  timeZone: string,
+  nameOf: (clientId: string) => string,
+): string {
   const what = (c: Contact): string => {
     let name = c.clientId;
     try {
@@ -96,11 +113,17 @@ export function describeUndo(undone: UndoneContactChange, timeZone: string, name
     case null:
       return 'Nothing to undo.';
     case 'add':
-      return undone.contact ? `Removed ${what(undone.contact)}.` : 'Removed the last logged contact.';
+      return undone.contact
+        ? `Removed ${what(undone.contact)}.`
+        : 'Removed the last logged contact.';
     case 'edit':
-      return undone.contact ? `Restored ${what(undone.contact)} as it was before the edit.` : 'Restored the last edit.';
+      return undone.contact
+        ? `Restored ${what(undone.contact)} as it was before the edit.`
+        : 'Restored the last edit.';
     case 'delete':
-      return undone.contact ? `Brought back ${what(undone.contact)}.` : 'Brought back the deleted contact.';
+      return undone.contact
+        ? `Brought back ${what(undone.contact)}.`
+        : 'Brought back the deleted contact.';
     case 'import':
       return `Removed the ${plural(undone.count ?? 0, 'contact')} of the last call-log import.`;
   }

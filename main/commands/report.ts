@@ -1,6 +1,11 @@
 /** `office-hours report [--from ISO] [--to ISO] [--json] [--lang en|de]`: the rate case per client. */
 import { parseArgs } from 'node:util';
-import type { ClientReport, ClientScripts, RateReport, ScriptText } from '../../shared/rate-case.js';
+import type {
+  ClientReport,
+  ClientScripts,
+  RateReport,
+  ScriptText,
+} from '../../shared/rate-case.js';
 import { type Command, UsageError } from './context.js';
 import { formatHoursShort, formatMoneyShort, table } from './ledger-format.js';
 import { withCore } from './open-core.js';
@@ -22,10 +27,12 @@ export const run: Command = async (argv, ctx) => {
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
   for (const flag of ['from', 'to'] as const) {
     const v = values[flag];
-    if (v !== undefined && !DATE_OR_INSTANT.test(v)) throw new UsageError(`--${flag} ${v}: give a date (2025-04-01) or an ISO instant`);
+    if (v !== undefined && !DATE_OR_INSTANT.test(v))
+      throw new UsageError(`--${flag} ${v}: give a date (2025-04-01) or an ISO instant`);
   }
   const lang = values.lang;
-  if (lang !== undefined && lang !== 'en' && lang !== 'de') throw new UsageError('--lang takes en or de');
+  if (lang !== undefined && lang !== 'en' && lang !== 'de')
+    throw new UsageError('--lang takes en or de');
   return withCore(ctx, 'cache-only', async (core) => {
     const report = await core.getReport({
       ...(values.from !== undefined ? { from: values.from } : {}),
@@ -34,7 +41,14 @@ export const run: Command = async (argv, ctx) => {
     const needy = report.clients.filter((c) => c.recommendation.kind !== 'within-boundaries');
     const scripts: ClientScripts[] = [];
     for (const c of needy) {
-      scripts.push(await core.getScripts({ clientId: c.id, from: report.from, to: report.to, ...(lang ? { language: lang } : {}) }));
+      scripts.push(
+        await core.getScripts({
+          clientId: c.id,
+          from: report.from,
+          to: report.to,
+          ...(lang ? { language: lang } : {}),
+        }),
+      );
     }
     if (values.json) {
       ctx.stdout(`${JSON.stringify({ ...report, scripts }, null, 2)}\n`);
@@ -55,7 +69,12 @@ const RECOMMENDATION: Record<ClientReport['recommendation']['kind'], string> = {
 /** The report as a table with the reasons per client below it. */
 export function formatReport(report: RateReport): string {
   const day = (iso: string): string =>
-    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: report.timeZone }).format(new Date(iso));
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: report.timeZone,
+    }).format(new Date(iso));
   // `to` is exclusive: the last day shown is the one before it.
   const lines = [
     `Rate case ${day(report.from)} – ${day(new Date(Date.parse(report.to) - 1).toISOString())} (${report.timeZone}); ` +
@@ -76,18 +95,32 @@ export function formatReport(report: RateReport): string {
     c.effectiveHourlyRate ? `${formatMoneyShort(c.effectiveHourlyRate)}/h` : '—',
     RECOMMENDATION[c.recommendation.kind] + (c.recommendation.walkAwayWarning ? ' (!)' : ''),
   ]);
-  const header = ['Client', 'Billed h', 'Revenue', 'Contacts', 'Ad-hoc / allowed', 'Overhead h', 'Effective rate', 'Recommendation'];
+  const header = [
+    'Client',
+    'Billed h',
+    'Revenue',
+    'Contacts',
+    'Ad-hoc / allowed',
+    'Overhead h',
+    'Effective rate',
+    'Recommendation',
+  ];
   lines.push(table(header, rows, new Set([0, 7])), '');
   for (const c of report.clients) {
     const rate = c.hourlyRate ? `, rate ${formatMoneyShort(c.hourlyRate)}/h` : '';
     const next = c.nextStandingCall ? `, next standing call ${day(c.nextStandingCall)}` : '';
-    lines.push(`${c.name} — ${RECOMMENDATION[c.recommendation.kind]} (allowance ${c.allowancePerWeek} a week${rate}${next})`);
+    lines.push(
+      `${c.name} — ${RECOMMENDATION[c.recommendation.kind]} (allowance ${c.allowancePerWeek} a week${rate}${next})`,
+    );
     for (const reason of c.recommendation.reasons) lines.push(`  • ${reason}`);
     for (const warning of c.warnings) lines.push(`  ! ${warning}`);
     lines.push('');
   }
   if (report.unassigned.entries > 0) {
-    lines.push(`${report.unassigned.entries} time entries (${formatHoursShort(report.unassigned.hours)} h) match none of your clients.`, '');
+    lines.push(
+      `${report.unassigned.entries} time entries (${formatHoursShort(report.unassigned.hours)} h) match none of your clients.`,
+      '',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

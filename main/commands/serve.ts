@@ -60,6 +60,8 @@ export const run: Command = async (argv, ctx) => {
     getBusy: hub.getBusy,
     subscribe: hub.subscribe,
   });
+  // The dashboard shows each client's link on this server (not the configured port, which may be 0).
+  core.setStatusBaseUrl(statusServer.url);
   ctx.stdout(`Status server: ${statusServer.url}\n`);
   const publisher =
     values.publish === undefined

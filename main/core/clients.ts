@@ -1,6 +1,8 @@
 /** Client records: create, find, edit, remove, and rotate the secret of a client's status link. */
 import { randomUUID } from 'node:crypto';
+import type { ClientView } from '../../shared/api.js';
 import type { Client } from '../../shared/domain.js';
+import { assertTimeZone } from './availability/zoned-time.js';
 import { newStatusToken } from './status/status-token.js';
 import { DEFAULT_POLICY_TEXT } from './status/status-text.js';
 import type { DataStore } from './store/store.js';
@@ -41,9 +43,8 @@ export function addClient(store: DataStore, input: NewClient, now = Date.now()):
   const name = input.name.trim();
   if (!name) throw new RangeError('a client needs a name');
   const data = store.read();
-  if (data.clients.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
-    throw new RangeError(`there is already a client named "${name}"`);
-  }
+  assertNameFree(data.clients, name);
+  if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
   const client: Client = {
     id: randomUUID(),
     name,
@@ -97,4 +98,86 @@ export function rotateClientToken(store: DataStore, which: string): Client {
 /** The public link of a client's status page on a status server reachable at `baseUrl`. */
 export function statusLink(baseUrl: string, client: Pick<Client, 'statusToken'>): string {
   return `${baseUrl.replace(/\/+$/, '')}/s/${client.statusToken}`;
+}
+
+/** Throws when another client (not `exceptId`) already has this name, compared case-insensitively. */
+function assertNameFree(clients: readonly Client[], name: string, exceptId?: string): void {
+  if (clients.some((c) => c.id !== exceptId && c.name.toLowerCase() === name.toLowerCase())) {
+    throw new RangeError(`there is already a client named "${name}"`);
+  }
+}
+
+/** What a user may change about a client (absent fields stay as they are; lists are replaced whole). */
+export interface ClientChanges extends Partial<Omit<NewClient, 'name'>> {
+  name?: string;
+  /** Either language's policy text; an empty text puts back the default wording. */
+  policyText?: { en?: string; de?: string };
+}
+
+/** Changes a client's details; the status link stays the same. Returns the client as stored. */
+export function updateClient(store: DataStore, which: string, changes: ClientChanges): Client {
+  const current = findClient(store.read().clients, which);
+  const next: Client = { ...current, policyText: { ...current.policyText } };
+  if (changes.name !== undefined) {
+    const name = changes.name.trim();
+    if (!name) throw new RangeError('a client needs a name');
+    assertNameFree(store.read().clients, name, current.id);
+    next.name = name;
+  }
+  if (changes.domains !== undefined) next.domains = [...new Set(changes.domains.map(normaliseDomain))];
+  if (changes.keywords !== undefined) next.keywords = changes.keywords.map((k) => k.trim()).filter(Boolean);
+  if (changes.phones !== undefined) next.phones = changes.phones.map((p) => p.trim()).filter(Boolean);
+  if (changes.hourlyRateMinor !== undefined) next.hourlyRateMinor = changes.hourlyRateMinor;
+  if (changes.currency !== undefined) next.currency = changes.currency.toUpperCase();
+  if (changes.adHocAllowancePerWeek !== undefined) next.adHocAllowancePerWeek = changes.adHocAllowancePerWeek;
+  if (changes.locale !== undefined) next.locale = changes.locale;
+  if (changes.timeZone !== undefined) {
+    assertTimeZone(changes.timeZone);
+    next.timeZone = changes.timeZone;
+  }
+  for (const lang of ['en', 'de'] as const) {
+    const text = changes.policyText?.[lang];
+    if (text !== undefined) next.policyText[lang] = text.trim() || DEFAULT_POLICY_TEXT[lang];
+  }
+  store.update((draft) => {
+    const index = draft.clients.findIndex((c) => c.id === current.id);
+    if (index >= 0) draft.clients[index] = next;
+  });
+  return next;
+}
+
+/** The status server's address from the settings, for when no running server has told us its own. */
+export function configuredStatusBaseUrl(settings: { host: string; port: number }): string {
+  const { host, port } = settings;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** A client as the dashboard sees it: everything but the secret, which only appears inside the link. */
+export function clientView(client: Client, baseUrl: string): ClientView {
+  const { statusToken: _secret, ...rest } = client;
+  return { ...rest, policyText: { ...client.policyText }, domains: [...client.domains], keywords: [...client.keywords], phones: [...client.phones], statusLink: statusLink(baseUrl, client) };
+}
+
+/** The dashboard's add/edit fields (see `addClient`/`updateClient` in shared/api.ts), before conversion. */
+export interface ClientFieldsInput {
+  name?: string;
+  domains?: string[];
+  keywords?: string[];
+  phones?: string[];
+  /** Major units as typed ("120,50"). */
+  hourlyRate?: string;
+  currency?: string;
+  allowance?: number;
+  locale?: 'en' | 'de';
+  timeZone?: string;
+  policyText?: { en?: string; de?: string };
+}
+
+/** Turns the dashboard's fields into the core's terms: the typed amount into minor units, allowance by its stored name. */
+export function clientChangesOf(input: ClientFieldsInput): ClientChanges {
+  const { hourlyRate, allowance, ...rest } = input;
+  const changes: ClientChanges = { ...rest };
+  if (hourlyRate !== undefined) changes.hourlyRateMinor = parseMoneyMinor(hourlyRate);
+  if (allowance !== undefined) changes.adHocAllowancePerWeek = allowance;
+  return changes;
 }

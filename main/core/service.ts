@@ -19,6 +19,15 @@ import { classifyAll, previewRules, type ClassifiedEvent, type TaggedEvent } fro
 import type { FetchOptions } from './calendar/fetch-source.js';
 import { redactLocation } from './calendar/redact.js';
 import { CalendarSync, type SyncResult } from './calendar/sync.js';
+import {
+  addClient,
+  clientChangesOf,
+  clientView,
+  configuredStatusBaseUrl,
+  removeClient,
+  rotateClientToken,
+  updateClient,
+} from './clients.js';
 import { nextStandingCalls } from './ledger/calendar-contacts.js';
 import { LedgerService } from './ledger-service.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
@@ -62,6 +71,8 @@ export class OfficeHoursService implements Api {
   private unsubscribeStore: () => void;
   private last: Data;
   private closed = false;
+  /** Where the running status server answers (set by the edge that started it); else the settings'. */
+  private statusBaseUrl: string | undefined;
   /** Set once the cached calendars are loaded: before that, no meetings would wipe calendar contacts. */
   private calendarsLoaded = false;
 
@@ -242,6 +253,43 @@ export class OfficeHoursService implements Api {
   getReport: Api['getReport'] = async (input) => this.ledger.report(input);
   getScripts: Api['getScripts'] = async (input) => this.ledger.scripts(input);
 
+  // ——— Api: clients (records in clients.ts; the `clients` event follows every store change) ———
+
+  async listClients(_input: ApiInput<'listClients'> = {}): Promise<ApiOutputs['listClients']> {
+    return this.clientViews();
+  }
+
+  async addClient(input: ApiInput<'addClient'>): Promise<ApiOutputs['addClient']> {
+    const { name, ...fields } = parseApiInput('addClient', input);
+    const client = addClient(this.store, { ...clientChangesOf(fields), name }, this.clock.now());
+    return clientView(client, this.linkBase());
+  }
+
+  async updateClient(input: ApiInput<'updateClient'>): Promise<ApiOutputs['updateClient']> {
+    const { id, ...fields } = parseApiInput('updateClient', input);
+    this.requireClient(id);
+    return clientView(updateClient(this.store, id, clientChangesOf(fields)), this.linkBase());
+  }
+
+  async removeClient(input: ApiInput<'removeClient'>): Promise<ApiOutputs['removeClient']> {
+    const { id } = parseApiInput('removeClient', input);
+    if (!this.last.clients.some((c) => c.id === id)) return { removed: false };
+    removeClient(this.store, id);
+    return { removed: true };
+  }
+
+  async rotateClientLink(input: ApiInput<'rotateClientLink'>): Promise<ApiOutputs['rotateClientLink']> {
+    const { id } = parseApiInput('rotateClientLink', input);
+    this.requireClient(id);
+    return clientView(rotateClientToken(this.store, id), this.linkBase());
+  }
+
+  /** Tells the core where the status server it serves links from listens, once it has started. */
+  setStatusBaseUrl(url: string): void {
+    this.statusBaseUrl = url;
+    this.emit('clients', this.clientViews());
+  }
+
   // ——— Api: events ———
 
   on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
@@ -315,6 +363,9 @@ export class OfficeHoursService implements Api {
     this.last = next;
     if (JSON.stringify(before.override) !== JSON.stringify(next.override)) this.scheduler.setOverride(next.override);
     if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars)) this.sync.setSources([...next.calendars]);
+    if (before.clients !== next.clients || (!this.statusBaseUrl && before.settings.statusServer !== next.settings.statusServer)) {
+      this.emit('clients', this.clientViews());
+    }
     if (
       JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
       JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||
@@ -393,6 +444,20 @@ export class OfficeHoursService implements Api {
 
   private clientMatchers(): ClientMatcher[] {
     return this.last.clients.map((c) => ({ id: c.id, name: c.name, domains: [...c.domains], keywords: [...c.keywords] }));
+  }
+
+  private linkBase(): string {
+    return this.statusBaseUrl ?? configuredStatusBaseUrl(this.last.settings.statusServer);
+  }
+
+  private clientViews(): ApiOutputs['listClients'] {
+    const base = this.linkBase();
+    return this.last.clients.map((c) => clientView(c, base));
+  }
+
+  /** Looked up by id only: the dashboard never addresses a client by name. */
+  private requireClient(id: string): void {
+    if (!this.last.clients.some((c) => c.id === id)) throw new Error(`no client with id ${id}`);
   }
 
   private requireCalendar(id: string): CalendarSource {

@@ -20,7 +20,8 @@
  *   trend             = this period − the previous one (adHoc, billed, revenue, effective rate)
  *   revenueShare      = client's revenue / all revenue in that currency, over the recent window
  * The recommendation (recommend.ts) works on the recent window (the last `recentMonths` months,
- * default 3, up to today) with target T (client's target rate, default its nominal rate):
+ * default 3, up to today; or from `windowStart` to today, for a report over a chosen period) with
+ * target T (client's target rate, default its nominal rate):
  *   newRate           = T × (billed + unbilledContact + overhead) / billed, rounded up to a whole unit
  *   increasePercent   = (newRate − nominal rate) / nominal rate × 100
  *   retainerPerMonth  = (T × (billed + unbilledContact + overhead) / 60 − revenue) / (window days / 30.436875),
@@ -63,6 +64,12 @@ export interface AnalysisSettings {
   rateTolerance?: number;
   /** Locale for numbers in the reasons (default "en"). */
   locale?: string;
+  /**
+   * First local date (YYYY-MM-DD) of the recommendation window, for a report over any period: the
+   * window then runs from it to today. Default: the first of the month `recentMonths` back, to the
+   * end of this month.
+   */
+  windowStart?: string;
 }
 
 /** The ledger to analyse. */
@@ -80,6 +87,8 @@ interface ClientSums {
   client: LedgerClient;
   weeks: PeriodTable;
   months: PeriodTable;
+  /** The recommendation window as a one-row table. */
+  recent: PeriodTable;
   /** First and last local day with data (Infinity/−Infinity when none). */
   firstDay: number;
   lastDay: number;
@@ -111,8 +120,9 @@ interface Clock {
   today: number;
   thisWeek: number;
   thisMonth: number;
-  recentFromMonth: number;
   recentFromDay: number;
+  /** Last local day of the recommendation window (inclusive). */
+  recentToDay: number;
   recentDays: number;
 }
 
@@ -123,7 +133,12 @@ export function analyse(input: AnalysisInput): Analysis {
   const today = localDay(Date.parse(settings.now), offset);
   const thisMonth = monthIndexOfDay(today);
   const recentFromMonth = thisMonth - settings.recentMonths + 1;
-  const recentFromDay = firstDayOfMonthIndex(recentFromMonth);
+  const windowStart = input.settings.windowStart === undefined ? undefined : parseIsoDate(input.settings.windowStart);
+  if (input.settings.windowStart !== undefined && windowStart === undefined) {
+    throw new RangeError(`"windowStart" is not a date: ${input.settings.windowStart}`);
+  }
+  const recentFromDay = windowStart === undefined ? firstDayOfMonthIndex(recentFromMonth) : Math.min(windowStart, today);
+  const recentToDay = windowStart === undefined ? firstDayOfMonthIndex(thisMonth + 1) - 1 : today;
   const weekLabels = new Map<number, PeriodLabel>();
   const monthLabels = new Map<number, PeriodLabel>();
   const clock: Clock = {
@@ -143,8 +158,8 @@ export function analyse(input: AnalysisInput): Analysis {
     today,
     thisWeek: weekIndexOfDay(today),
     thisMonth,
-    recentFromMonth,
     recentFromDay,
+    recentToDay,
     recentDays: today - recentFromDay + 1,
   };
 
@@ -196,6 +211,7 @@ export function analyse(input: AnalysisInput): Analysis {
     client,
     weeks: new PeriodTable(firstWeek, weekCount),
     months: new PeriodTable(firstMonth, monthCount),
+    recent: new PeriodTable(0, 1),
     firstDay: Infinity,
     lastDay: -Infinity,
     foreignCurrency: 0,
@@ -214,6 +230,7 @@ export function analyse(input: AnalysisInput): Analysis {
     const kind = KIND_INDEX[c.kind];
     s.weeks.addContact(weekIndexOfDay(day), kind, adHoc, c.minutes, unbilled);
     s.months.addContact(monthOf(day), kind, adHoc, c.minutes, unbilled);
+    if (day >= recentFromDay && day <= recentToDay) s.recent.addContact(0, kind, adHoc, c.minutes, unbilled);
   });
 
   const revenueByCurrency: Record<string, number> = {};
@@ -227,7 +244,7 @@ export function analyse(input: AnalysisInput): Analysis {
     if (!s) {
       unassigned.entries++;
       unassigned.minutes += e.minutes;
-      if (e.billable && e.currency && e.amountMinor && month >= recentFromMonth && month <= thisMonth) {
+      if (e.billable && e.currency && e.amountMinor && day >= recentFromDay && day <= recentToDay) {
         revenueByCurrency[e.currency] = (revenueByCurrency[e.currency] ?? 0) + e.amountMinor;
       }
       return;
@@ -237,6 +254,7 @@ export function analyse(input: AnalysisInput): Analysis {
     const revenue = revenueOf(e, s);
     s.weeks.addEntry(weekIndexOfDay(day), e.billable, e.minutes, revenue);
     s.months.addEntry(month, e.billable, e.minutes, revenue);
+    if (day >= recentFromDay && day <= recentToDay) s.recent.addEntry(0, e.billable, e.minutes, revenue);
   });
 
   const partial = sums.map((s) => summarise(s, settings, clock));
@@ -294,9 +312,8 @@ function summarise(s: ClientSums, settings: ResolvedAnalysisSettings, clock: Clo
   for (let m = fromMonth; m <= toMonth; m++) {
     months.push(finalize(s.months.sums, s.months.row(m), clock.monthLabel(m), allowance, recovery, months[months.length - 1] ?? null));
   }
-  const recentSums = s.months.total(clock.recentFromMonth, clock.thisMonth);
   const recentLabel = periodLabel('recent', clock.recentFromDay, clock.recentDays);
-  const recent = finalize(recentSums, 0, recentLabel, allowance, recovery, null);
+  const recent = finalize(s.recent.sums, 0, recentLabel, allowance, recovery, null);
 
   const weekAt = (w: number): PeriodStats => weeks[w - fromWeek] as PeriodStats;
   let streak = 0;

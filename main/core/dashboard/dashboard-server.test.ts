@@ -50,6 +50,19 @@ function fakeApi(): {
     previewRules: record('previewRules', []),
     getWorkingHours: record('getWorkingHours', { tz: 'UTC', days: [[], [], [], [], [], [], []] }),
     setWorkingHours: record('setWorkingHours', { tz: 'UTC', days: [[], [], [], [], [], [], []] }),
+    logContact: record('logContact', undefined as never),
+    undoLastContact: record('undoLastContact', { op: null }),
+    editContact: record('editContact', undefined as never),
+    deleteContact: record('deleteContact', { deleted: false }),
+    listContacts: record('listContacts', []),
+    importFile: record('importFile', undefined as never),
+    getReport: record('getReport', undefined as never),
+    getScripts: record('getScripts', undefined as never),
+    listClients: record('listClients', []),
+    addClient: record('addClient', undefined as never),
+    updateClient: record('updateClient', undefined as never),
+    removeClient: record('removeClient', { removed: false }),
+    rotateClientLink: record('rotateClientLink', undefined as never),
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);

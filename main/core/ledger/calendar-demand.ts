@@ -12,6 +12,7 @@
  */
 import type { Contact } from '../../../shared/ledger.js';
 import { stableKey } from './import-key.js';
+import { parseInstant } from './zone.js';
 
 /** A classified client meeting occurrence (epoch ms, as the calendar core produces them). */
 export interface ClientMeeting {
@@ -92,8 +93,10 @@ export function syncCalendarContacts(
   window: { from: number; to: number },
 ): { contacts: Contact[]; added: number; removed: number; changed: number } {
   const inWindow = (c: Contact): boolean => {
-    const t = Date.parse(c.at);
-    return c.source === 'calendar' && t >= window.from && t < window.to;
+    // Runs over every contact on every sync: look at the source before parsing the time.
+    if (c.source !== 'calendar') return false;
+    const t = parseInstant(c.at);
+    return t >= window.from && t < window.to;
   };
   const fresh = new Map<string, Contact>();
   for (const c of derived) if (inWindow(c)) fresh.set(c.id, c);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DataValidationError, NewerSchemaError } from './errors.js';
 import { exportAll, importAll } from './export.js';
 import type { Migration } from './migrate.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type DataStore } from './store.js';
 import { makeTempDir, sampleClient } from './test-support.js';
 
@@ -25,7 +25,15 @@ function filledStore(): DataStore {
   store.update((d) => {
     d.clients.push(sampleClient(0), sampleClient(1), sampleClient(2));
     d.override = { mode: 'available', setAt: '2025-01-06T10:00:00.000Z' };
-    d.contacts.push({ clientId: 'client-1', at: '2025-01-06T11:00:00.000Z' });
+    d.contacts.push({
+      id: 'contact-1',
+      clientId: 'client-1',
+      kind: 'call',
+      at: '2025-01-06T11:00:00.000Z',
+      minutes: 5,
+      scheduled: false,
+      source: 'manual',
+    });
   });
   return store;
 }
@@ -105,7 +113,7 @@ describe('exportAll / importAll', () => {
       migrate: ({ manualOverride, ...data }) => ({ ...data, override: manualOverride }),
     };
     const target = freshStore();
-    const result = importAll(target, file, { migrations: [renameOverride] });
+    const result = importAll(target, file, { migrations: [renameOverride, ...MIGRATIONS] });
     expect(result.fromVersion).toBe(0);
     expect(target.read().override?.mode).toBe('available');
   });

@@ -43,6 +43,8 @@ export function migrateToVersion(
 ): Migrated {
   const fromVersion = readSchemaVersion(raw);
   if (fromVersion > target) throw new NewerSchemaError(fromVersion, target);
+  // Nothing to run: no copy either (a five-year ledger is ~20 MB; the schema check copies anyway).
+  if (fromVersion === target) return { data: raw, fromVersion };
   let data: JsonObject = structuredClone(raw);
   for (let version = fromVersion; version < target; version++) {
     const step = migrations.find((m) => m.from === version);

@@ -5,7 +5,7 @@ import { toDataFile } from './decode.js';
 import { NewerSchemaError } from './errors.js';
 import { dailyBackupPath, listDailyBackups } from './files.js';
 import type { Migration } from './migrate.js';
-import { defaultData, SCHEMA_VERSION, type Data } from './schema.js';
+import { defaultData, MIGRATIONS, SCHEMA_VERSION, type Data } from './schema.js';
 import { openStore, type DataStore, type StoreOptions } from './store.js';
 import { makeTempDir, sampleClient } from './test-support.js';
 
@@ -223,7 +223,8 @@ describe('migration on load', () => {
     const dir = tempDir();
     const original = JSON.stringify(v0);
     writeFileSync(join(dir, 'office-hours.json'), original);
-    const store = open(dir, { migrations: [fromV0], now: onDay(3) });
+    // Version 0 is synthetic; the real steps take it on from version 1.
+    const store = open(dir, { migrations: [fromV0, ...MIGRATIONS], now: onDay(3) });
     expect(store.notices).toEqual([]);
     expect(store.read().clients[0]?.hourlyRateMinor).toBe(9550);
     expect(store.read().settings.statusServer.port).toBe(4999);

@@ -13,16 +13,25 @@ import type {
   Override,
   WorkingHours,
 } from '../../../shared/domain.js';
+import {
+  contactSchema,
+  defaultLedgerHistory,
+  defaultLedgerSettings,
+  ledgerHistorySchema,
+  ledgerSettingsSchema,
+  timeEntrySchema,
+} from './ledger-schema.js';
 import type { Migration } from './migrate.js';
+import { migrateV1toV2 } from './migrate-v2.js';
 
 /** Version of the file layout this build writes. Bump it together with a migration in `MIGRATIONS`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * Steps from version n to n+1, applied in order on load and on import. Version 1 is the first
- * layout, so there is nothing to migrate yet; `migrate.test.ts` checks the chain has no gaps.
+ * Steps from version n to n+1, applied in order on load and on import; `migrate.test.ts` checks the
+ * chain has no gaps. 1 → 2: typed contacts and time entries, ledger settings (migrate-v2.ts).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [migrateV1toV2];
 
 const instant = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 instant' });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected "HH:MM"' });
@@ -94,6 +103,8 @@ export const settingsSchema = z.object({
   syncWindowDays: z.object({ past: z.int().min(0).max(366), future: z.int().min(1).max(731) }),
   userTimeZone: zoneName,
   locale,
+  /** The rate case: recovery minutes, ad-hoc lead time, walk-away share, allowance, target rates. */
+  ledger: ledgerSettingsSchema,
 });
 
 /** The whole data set as the core sees it (the file adds `schemaVersion`). */
@@ -103,9 +114,10 @@ export const dataSchema = z.object({
   workingHours: workingHoursSchema,
   override: overrideSchema.nullable(),
   clients: z.array(clientSchema),
-  // Filled in by the ledger work; kept loose so this layer does not guess their shape.
-  contacts: z.array(z.unknown()),
-  timeEntries: z.array(z.unknown()),
+  contacts: z.array(contactSchema),
+  timeEntries: z.array(timeEntrySchema),
+  /** Undo history of the contacts and the journal generation (see ledger-schema.ts). */
+  ledger: ledgerHistorySchema,
   settings: settingsSchema,
 });
 
@@ -164,7 +176,9 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
       syncWindowDays: { past: 35, future: 60 },
       userTimeZone: env.timeZone,
       locale: env.locale,
+      ledger: defaultLedgerSettings(),
     },
+    ledger: defaultLedgerHistory(),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Contact } from '../../../shared/ledger.js';
 import { DataValidationError } from './errors.js';
 import { writeFileAtomicSync } from './files.js';
 import { defaultData, SCHEMA_VERSION } from './schema.js';
@@ -55,8 +56,24 @@ describe('openStore', () => {
         until: '2025-01-06T12:00:00Z',
         setAt: '2025-01-06T10:00:00Z',
       };
-      d.contacts.push({ any: 'shape', for: ['now'] });
-      d.timeEntries.push({ minutes: 90 });
+      d.contacts.push({
+        id: 'contact-1',
+        clientId: 'client-1',
+        kind: 'missed-call',
+        at: '2025-01-06T11:00:00.000Z',
+        minutes: 0,
+        scheduled: false,
+        source: 'manual',
+      });
+      d.timeEntries.push({
+        id: 'entry-1',
+        clientName: 'Client 1',
+        date: '2025-01-06',
+        minutes: 90,
+        billable: true,
+        source: 'manual',
+        importKey: 'manual:1',
+      });
       d.settings.statusServer.port = 5000;
       d.workingHours.days[6] = [{ start: '10:00', end: '12:00' }];
     });
@@ -149,9 +166,11 @@ describe('update', () => {
   it("holds in memory exactly what the file holds, and leaves the caller's objects alone", () => {
     const dir = tempDir();
     const store = open(dir, { watch: false });
-    const contact = { at: new Date('2025-01-06T11:00:00.000Z'), note: undefined };
-    const saved = store.update((d) => void d.contacts.push(contact));
-    expect(saved.contacts).toEqual([{ at: '2025-01-06T11:00:00.000Z' }]);
+    const fields = { id: 'c', clientId: 'client-1', kind: 'call', minutes: 3, scheduled: false, source: 'manual' } as const;
+    const contact = { ...fields, at: new Date('2025-01-06T11:00:00.000Z'), note: undefined };
+    // A Date where the schema wants a string: what a careless caller might hand over.
+    const saved = store.update((d) => void d.contacts.push(contact as unknown as Contact));
+    expect(saved.contacts).toEqual([{ ...fields, at: '2025-01-06T11:00:00.000Z' }]);
     expect(open(dir, { watch: false }).read().contacts).toEqual(saved.contacts);
     expect(Object.isFrozen(contact)).toBe(false);
   });

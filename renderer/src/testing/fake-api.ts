@@ -47,6 +47,21 @@ export function createFakeApi(): FakeApi {
     previewRules: [],
     getWorkingHours: { tz: 'UTC', days: [[], [], [], [], [], [], []] },
     setWorkingHours: { tz: 'UTC', days: [[], [], [], [], [], [], []] },
+    // The rate case (added with shared/api.ts's ledger methods; answer() them in a test that needs them).
+    logContact: undefined as never,
+    undoLastContact: { op: null },
+    editContact: undefined as never,
+    deleteContact: { deleted: false },
+    listContacts: [],
+    importFile: undefined as never,
+    getReport: undefined as never,
+    getScripts: undefined as never,
+    // Clients (answer() addClient and friends in a test that needs them).
+    listClients: [],
+    addClient: undefined as never,
+    updateClient: undefined as never,
+    removeClient: { removed: false },
+    rotateClientLink: undefined as never,
   };
   const method =
     (name: ApiMethod) =>

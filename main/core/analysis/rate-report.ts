@@ -1,0 +1,148 @@
+/**
+ * The rate-case report: the analysis of a chosen period turned into the JSON the `report` command
+ * prints and the dashboard shows. The period's numbers are the analysis' recommendation window, run
+ * with `windowStart` = the first day and "now" = the last instant of the period. Hours are rounded to
+ * two decimals and money is shown in major units here, at the edge; every sum behind them is exact.
+ */
+import type { Analysis, ClientAnalysis } from '../../../shared/analysis.js';
+import type { ClientReport, Money, RateReport } from '../../../shared/rate-case.js';
+import { currencyDigits } from '../ledger/parse-values.js';
+import {
+  civilFromDays,
+  createOffsetLookup,
+  daysFromCivil,
+  localDay,
+  parseIsoDate,
+  zonedTimeToUtc,
+  type OffsetLookup,
+} from '../ledger/zone.js';
+
+/** A report period [from, to) in epoch ms. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/** Minor units as money in major units (exact for any amount below 2^53 minor units). */
+export function toMoney(minor: number, currency: string): Money {
+  return { amount: minor / 10 ** (currencyDigits(currency) ?? 2), currency };
+}
+
+/** Minutes as hours, two decimals. */
+export function toHours(minutes: number): number {
+  return Math.round((minutes / 60) * 100) / 100;
+}
+
+/** The instant local day number `day` begins in the lookup's zone. */
+export function localMidnight(day: number, offset: OffsetLookup): number {
+  const { year, month, day: d } = civilFromDays(day);
+  return zonedTimeToUtc({ year, month, day: d, hour: 0, minute: 0 }, offset);
+}
+
+/** An instant, or a date meaning its local midnight (`endOfDay`: the midnight after it). */
+function readBound(text: string, offset: OffsetLookup, endOfDay: boolean, name: string): number {
+  const day = parseIsoDate(text);
+  if (day !== undefined) return localMidnight(endOfDay ? day + 1 : day, offset);
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  if (!Number.isFinite(ms))
+    throw new RangeError(`${name} is neither a date (YYYY-MM-DD) nor an ISO instant: ${text}`);
+  return ms;
+}
+
+/**
+ * The period a report covers. `from`/`to` are ISO instants or dates (a `to` date includes that day).
+ * Defaults: up to now, from the first of the month `months − 1` months back (the analysis' window).
+ */
+export function resolvePeriod(
+  input: { from?: string | undefined; to?: string | undefined },
+  timeZone: string,
+  now: number,
+  months = 3,
+): Period {
+  const offset = createOffsetLookup(timeZone);
+  const to = input.to === undefined ? now : readBound(input.to, offset, true, '--to');
+  let from: number;
+  if (input.from !== undefined) {
+    from = readBound(input.from, offset, false, '--from');
+  } else {
+    const last = civilFromDays(localDay(to - 1, offset));
+    const monthIndex = last.year * 12 + (last.month - 1) - (months - 1);
+    from = localMidnight(
+      daysFromCivil(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1),
+      offset,
+    );
+  }
+  if (!(to > from)) throw new RangeError('the period is empty: --to must be after --from');
+  return { from, to };
+}
+
+/** The first local date of a period, as the analysis' `windowStart`. */
+export function windowStartOf(period: Period, timeZone: string): string {
+  const { year, month, day } = civilFromDays(localDay(period.from, createOffsetLookup(timeZone)));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** One client's report from its analysis. */
+export function clientReport(
+  a: ClientAnalysis,
+  nextStandingCall: string | undefined,
+): ClientReport {
+  const r = a.recent;
+  const money = (minor: number): Money => toMoney(minor, a.currency);
+  const rec = a.recommendation;
+  const recommendation: ClientReport['recommendation'] = {
+    kind: rec.kind,
+    reasons: [...rec.reasons],
+    walkAwayWarning: rec.walkAwayWarning,
+  };
+  if (rec.newRateMinor !== undefined) recommendation.newHourlyRate = money(rec.newRateMinor);
+  if (rec.increasePercent !== undefined) recommendation.increasePercent = rec.increasePercent;
+  if (rec.retainerMinorPerMonth !== undefined)
+    recommendation.retainerPerMonth = money(rec.retainerMinorPerMonth);
+  return {
+    id: a.clientId,
+    name: a.name,
+    billedHours: toHours(r.billedMinutes),
+    nonBillableHours: toHours(r.nonBillableMinutes),
+    revenue: money(r.revenueMinor),
+    contacts: {
+      total: r.contactCount,
+      adHoc: r.adHoc,
+      byKind: { ...r.contacts },
+      hours: toHours(r.contactMinutes),
+      unbilledHours: toHours(r.unbilledContactMinutes),
+    },
+    allowancePerWeek: a.weeklyAllowance,
+    allowance: r.allowance,
+    overAllowance: r.overAllowance,
+    overheadHours: toHours(r.overheadMinutes),
+    effectiveHourlyRate: r.effectiveRateMinor === null ? null : money(r.effectiveRateMinor),
+    hourlyRate: a.nominalRateMinor === undefined ? null : money(a.nominalRateMinor),
+    targetHourlyRate: a.targetRateMinor === undefined ? null : money(a.targetRateMinor),
+    revenueShare: a.revenueShare === null ? null : Math.round(a.revenueShare * 1000) / 1000,
+    overAllowanceStreak: a.overAllowanceStreak,
+    nextStandingCall: nextStandingCall ?? null,
+    recommendation,
+    warnings: [...a.warnings],
+  };
+}
+
+/** The whole report from an analysis run over `period` (see the module comment). */
+export function buildRateReport(
+  analysis: Analysis,
+  period: Period,
+  nextStandingCalls: ReadonlyMap<string, string>,
+): RateReport {
+  return {
+    from: new Date(period.from).toISOString(),
+    to: new Date(period.to).toISOString(),
+    timeZone: analysis.settings.timeZone,
+    recoveryMinutes: analysis.settings.recoveryMinutes,
+    recoveryLabel: analysis.settings.recoveryLabel,
+    clients: analysis.clients.map((a) => clientReport(a, nextStandingCalls.get(a.clientId))),
+    unassigned: {
+      entries: analysis.unassigned.entries,
+      hours: toHours(analysis.unassigned.minutes),
+    },
+  };
+}

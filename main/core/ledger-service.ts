@@ -1,0 +1,370 @@
+/**
+ * The rate case, running: contacts logged in one step (journalled, durable on return), undo, edit,
+ * delete and list; imports of time-tracker exports and call logs with a preview; client demand from
+ * the calendar merged on every sync; the report over any period and the wording per client. The
+ * OfficeHoursService answers the dashboard's rate-case calls by delegating here; the commands use it
+ * through the service too.
+ */
+import type { Analysis } from '../../shared/analysis.js';
+import { parseApiInput, type ApiInput } from '../../shared/api.js';
+import type { Client } from '../../shared/domain.js';
+import {
+  isAdHocContact,
+  type Contact,
+  type ContactKind,
+  type LedgerClient,
+} from '../../shared/ledger.js';
+import type {
+  ClientScripts,
+  ImportSummary,
+  LoggedContact,
+  RateReport,
+  UndoneContactChange,
+} from '../../shared/rate-case.js';
+import { analyse } from './analysis/analyse.js';
+import {
+  buildRateReport,
+  localMidnight,
+  resolvePeriod,
+  windowStartOf,
+  type Period,
+} from './analysis/rate-report.js';
+import {
+  availabilityConversation,
+  rateChangeNotice,
+  scriptLanguage,
+  standingCallProposal,
+  voicemailFollowUp,
+  type ScriptInput,
+} from './analysis/scripts.js';
+import type { ClassifiedEvent } from './calendar/classify.js';
+import { planCalendarContacts, type CalendarContactsPlan } from './ledger/calendar-contacts.js';
+import { ContactBook, type ContactBookOptions } from './ledger/contact-book.js';
+import { importInto } from './ledger/import-file.js';
+import { findClientIn, toLedgerClients, withClientIds } from './ledger/ledger-clients.js';
+import { newId } from './ledger/ledger.js';
+import {
+  createOffsetLookup,
+  formatIsoDate,
+  localDay,
+  mondayOfWeekIndex,
+  parseInstant,
+  weekIndexOfDay,
+} from './ledger/zone.js';
+import { exportAll, importAll, type ImportResult as DataImportResult } from './store/export.js';
+import type { Data } from './store/schema.js';
+import type { DataStore } from './store/store.js';
+
+/** Minutes a logged contact gets when none are given (shown to the user, who can pass --minutes). */
+export const DEFAULT_MINUTES: Readonly<Record<ContactKind, number>> = {
+  call: 10,
+  'missed-call': 0,
+  voicemail: 2,
+  'ad-hoc-meeting': 30,
+  'scheduled-meeting': 30,
+  email: 5,
+  message: 2,
+};
+
+/** What the ledger service needs. */
+export interface LedgerServiceOptions {
+  store: DataStore;
+  dataDir: string;
+  now?: () => number;
+  /** The next standing call (ISO) per client id, from the availability timeline. */
+  nextStandingCalls?: () => ReadonlyMap<string, string>;
+  book?: ContactBookOptions;
+  /** Where a failed calendar merge is reported (it runs from timers; default console.error). */
+  onError?: (error: unknown) => void;
+}
+
+interface Analysed {
+  key: string;
+  data: Data;
+  contacts: readonly Contact[];
+  analysis: Analysis;
+  period: Period;
+  clients: LedgerClient[];
+}
+
+/** The rate case over one data folder. */
+export class LedgerService {
+  readonly book: ContactBook;
+  private readonly now: () => number;
+  private readonly calls: () => ReadonlyMap<string, string>;
+  private readonly onError: (error: unknown) => void;
+  private memo: Analysed | undefined;
+
+  constructor(private readonly options: LedgerServiceOptions) {
+    this.book = new ContactBook(options.store, options.dataDir, options.book);
+    this.now = options.now ?? Date.now;
+    this.calls = options.nextStandingCalls ?? (() => new Map());
+    this.onError = options.onError ?? ((error) => console.error('office-hours ledger:', error));
+  }
+
+  private get store(): DataStore {
+    return this.options.store;
+  }
+
+  // ——— contacts ———
+
+  /** Logs one contact; it is on disk when this returns. */
+  logContact(input: ApiInput<'logContact'>): LoggedContact {
+    const req = parseApiInput('logContact', input);
+    const client = this.requireClient(req.clientId);
+    const contact: Contact = {
+      id: newId(),
+      clientId: client.id,
+      kind: req.kind,
+      at: new Date(req.at === undefined ? this.now() : Date.parse(req.at)).toISOString(),
+      minutes: req.minutes ?? DEFAULT_MINUTES[req.kind],
+      scheduled: req.scheduled ?? req.kind === 'scheduled-meeting',
+      source: 'manual',
+    };
+    if (req.note) contact.note = req.note;
+    if (req.billed !== undefined) contact.billed = req.billed;
+    if (req.voicemailHasMessage !== undefined)
+      contact.voicemailHasMessage = req.voicemailHasMessage;
+    if (!this.book.add(contact)) throw new Error(`a contact with id ${contact.id} exists already`);
+    return { contact, clientName: client.name, week: this.weekOf(contact, client) };
+  }
+
+  /** Reverses the latest change to the contacts (a log, an edit, a delete or a call-log import). */
+  undoLastContact(_input: ApiInput<'undoLastContact'> = {}): UndoneContactChange {
+    const { before, after } = this.book.record({ op: 'undo' });
+    const change = before.undo[before.undo.length - 1];
+    if (before === after || change === undefined) return { op: null };
+    switch (change.op) {
+      case 'add': {
+        const contact = before.items.find((c) => c.id === change.id);
+        return contact ? { op: 'add', contact } : { op: 'add' };
+      }
+      case 'edit':
+        return { op: 'edit', contact: change.before };
+      case 'delete':
+        return { op: 'delete', contact: change.item };
+      case 'import':
+        return { op: 'import', count: change.ids.length };
+    }
+  }
+
+  /** Changes fields of one contact. */
+  editContact(input: ApiInput<'editContact'>): Contact {
+    const req = parseApiInput('editContact', input);
+    const current = this.book.state().items.find((c) => c.id === req.id);
+    if (!current) throw new Error(`no contact with id ${req.id}`);
+    const next: Contact = { ...current };
+    if (req.clientId !== undefined) next.clientId = this.requireClient(req.clientId).id;
+    if (req.kind !== undefined) next.kind = req.kind;
+    if (req.at !== undefined) next.at = new Date(Date.parse(req.at)).toISOString();
+    if (req.minutes !== undefined) next.minutes = req.minutes;
+    if (req.scheduled !== undefined) next.scheduled = req.scheduled;
+    if (req.note === '') delete next.note;
+    else if (req.note !== undefined) next.note = req.note;
+    if (req.billed === null) delete next.billed;
+    else if (req.billed !== undefined) next.billed = req.billed;
+    const { before, after } = this.book.record({ op: 'edit', contact: next });
+    if (before === after) throw new Error(`no contact with id ${req.id}`);
+    return next;
+  }
+
+  /** Deletes one contact (an imported one stays away when its file is imported again). */
+  deleteContact(input: ApiInput<'deleteContact'>): { deleted: boolean } {
+    const { id } = parseApiInput('deleteContact', input);
+    const { before, after } = this.book.record({ op: 'delete', id });
+    return { deleted: before !== after };
+  }
+
+  /** Contacts, newest first, optionally of one client and within [from, to). */
+  listContacts(input: ApiInput<'listContacts'> = {}): Contact[] {
+    const req = parseApiInput('listContacts', input);
+    const from = req.from === undefined ? -Infinity : Date.parse(req.from);
+    const to = req.to === undefined ? Infinity : Date.parse(req.to);
+    const out: { c: Contact; t: number }[] = [];
+    for (const c of this.book.state().items) {
+      if (req.clientId !== undefined && c.clientId !== req.clientId) continue;
+      const t = parseInstant(c.at);
+      if (t >= from && t < to) out.push({ c, t });
+    }
+    out.sort((a, b) => b.t - a.t);
+    return out.slice(0, req.limit ?? 200).map((x) => x.c);
+  }
+
+  // ——— imports ———
+
+  /** Imports (or with `dryRun` previews) a Toggl, Harvest or Clockify export or a call log. */
+  importFile(input: ApiInput<'importFile'>): ImportSummary {
+    const data = this.store.read();
+    return importInto(
+      this.book,
+      data,
+      this.ledgerClients(data),
+      parseApiInput('importFile', input),
+    );
+  }
+
+  // ——— the calendar ———
+
+  /**
+   * Merges the client meetings of the calendar window [from, now) into the contacts: booked less
+   * than `adHocLeadHours` ahead → ad-hoc meeting, standing calls and the rest → scheduled. Writes
+   * only when something changed. Never throws (it runs after every sync): errors go to `onError`.
+   */
+  syncCalendarContacts(
+    events: readonly ClassifiedEvent[],
+    window: { from: number; to: number },
+  ): CalendarContactsPlan | undefined {
+    try {
+      const lead = this.store.read().settings.ledger.adHocLeadHours;
+      const span = { from: window.from, now: Math.min(this.now(), window.to) };
+      const plan = planCalendarContacts(this.book.state().items, events, span, lead);
+      if (!plan.differs) return plan;
+      return this.book.commit((_draft, contacts) => {
+        const fresh = planCalendarContacts(contacts.items, events, span, lead);
+        return { contacts: { ...contacts, items: fresh.contacts }, result: fresh };
+      });
+    } catch (error) {
+      this.onError(error);
+      return undefined;
+    }
+  }
+
+  // ——— report and wording ———
+
+  /** Per client demand against billed work over [from, to) (default: this month and the two before). */
+  report(input: ApiInput<'getReport'> = {}): RateReport {
+    const { analysis, period } = this.analysed(parseApiInput('getReport', input));
+    return buildRateReport(analysis, period, this.calls());
+  }
+
+  /** The wording for one client, filled with the period's numbers and the next standing call. */
+  scripts(input: ApiInput<'getScripts'>): ClientScripts {
+    const { clientId, language, from, to } = parseApiInput('getScripts', input);
+    const { analysis, clients } = this.analysed({ from, to });
+    const a = analysis.clients.find((c) => c.clientId === clientId);
+    const client = clients.find((c) => c.id === clientId);
+    if (!a || !client) throw new Error(`no client with id ${clientId}`);
+    const lang = language ?? scriptLanguage(client);
+    // Asked for the other language: dates and numbers follow the text, not the client's locale.
+    const writeAs =
+      lang === scriptLanguage(client)
+        ? client
+        : { ...client, locale: lang === 'de' ? 'de-DE' : 'en-GB' };
+    const si: ScriptInput = {
+      client: writeAs,
+      analysis: a,
+      language: lang,
+      timeZone: analysis.settings.timeZone,
+    };
+    const kind = a.recommendation.kind;
+    return {
+      clientId,
+      name: client.name,
+      language: lang,
+      recommended:
+        kind === 'propose-standing-call'
+          ? 'standingCallProposal'
+          : kind === 'raise-rate'
+            ? 'rateChangeNotice'
+            : null,
+      standingCallProposal: standingCallProposal(si),
+      voicemailFollowUp: voicemailFollowUp(si),
+      availabilityConversation: availabilityConversation(si),
+      rateChangeNotice: rateChangeNotice(si),
+    };
+  }
+
+  // ——— the whole data set ———
+
+  /** Writes the whole data set, journalled contacts included, to `file`. */
+  exportData(file: string): void {
+    this.book.fold();
+    exportAll(this.store, file);
+  }
+
+  /** Replaces the whole data set with the one in `file` (the previous one is kept in backups). */
+  importData(file: string): DataImportResult {
+    return this.book.replaceData(() => importAll(this.store, file));
+  }
+
+  // ——— clients ———
+
+  /** A client by id or name (case-insensitive; legal forms like "GmbH" may be left out). */
+  findClient(which: string): Client {
+    return findClientIn(this.store.read().clients, which);
+  }
+
+  /** The stored clients as the ledger and analysis see them (target rates, next standing call). */
+  ledgerClients(
+    data: Data = this.store.read(),
+    calls: ReadonlyMap<string, string> = this.calls(),
+  ): LedgerClient[] {
+    return toLedgerClients(data, calls);
+  }
+
+  private requireClient(id: string): Client {
+    const client = this.store.read().clients.find((c) => c.id === id);
+    if (!client) throw new Error(`no client with id ${id}`);
+    return client;
+  }
+
+  /** The client's contacts in the ISO week of `contact`, in the user's zone. */
+  private weekOf(contact: Contact, client: Client): LoggedContact['week'] {
+    const offset = createOffsetLookup(this.store.read().settings.userTimeZone);
+    const week = weekIndexOfDay(localDay(parseInstant(contact.at), offset));
+    const monday = mondayOfWeekIndex(week);
+    const [from, to] = [localMidnight(monday, offset), localMidnight(monday + 7, offset)];
+    const [fromIso, toIso] = [new Date(from).toISOString(), new Date(to).toISOString()];
+    let contacts = 0;
+    let adHoc = 0;
+    // Part of logging, so it must stay fast at 100k contacts: only this client's contacts are looked
+    // at, and the stored form (toISOString's) compares as text; anything else is parsed.
+    this.book.forEachOf(client.id, (c) => {
+      const inWeek =
+        c.at.length === 24 && c.at.endsWith('Z')
+          ? c.at >= fromIso && c.at < toIso
+          : parseInstant(c.at) >= from && parseInstant(c.at) < to;
+      if (!inWeek) return;
+      contacts++;
+      if (isAdHocContact(c)) adHoc++;
+    });
+    const current = weekIndexOfDay(localDay(this.now(), offset)) === week;
+    return {
+      start: formatIsoDate(monday),
+      current,
+      contacts,
+      adHoc,
+      allowance: client.adHocAllowancePerWeek,
+    };
+  }
+
+  /** The analysis over a period, kept while the data, the contacts and the period stay the same. */
+  private analysed(bounds: { from?: string | undefined; to?: string | undefined }): Analysed {
+    const data = this.store.read();
+    const timeZone = data.settings.userTimeZone;
+    const period = resolvePeriod(bounds, timeZone, this.now());
+    const contacts = this.book.state().items;
+    const calls = this.calls();
+    const key = `${period.from}|${period.to}|${JSON.stringify([...calls])}`;
+    const memo = this.memo;
+    if (memo && memo.key === key && memo.data === data && memo.contacts === contacts) return memo;
+    const clients = this.ledgerClients(data, calls);
+    const s = data.settings.ledger;
+    const analysis = analyse({
+      contacts,
+      entries: withClientIds(data.timeEntries, clients),
+      clients,
+      settings: {
+        timeZone,
+        now: period.to - 1,
+        windowStart: windowStartOf(period, timeZone),
+        weeklyAllowance: s.weeklyAllowance,
+        recoveryMinutes: s.recoveryMinutes,
+        walkAwayShare: s.walkAwayShare,
+        locale: data.settings.locale,
+      },
+    });
+    this.memo = { key, data, contacts, analysis, period, clients };
+    return this.memo;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Importing one export file: the right importer for the kind, always run so that the good rows are
+ * known too (whether they may be written is decided after: all or nothing unless the user allows a
+ * partial import), merging without duplicates, and a short preview of what is new.
+ */
+import { readFileSync } from 'node:fs';
+import type {
+  Contact,
+  ImportError,
+  ImportResult,
+  LedgerClient,
+  TimeEntry,
+} from '../../../shared/ledger.js';
+import type {
+  ImportKind,
+  ImportPreviewRow,
+  ImportRowError,
+  ImportSummary,
+} from '../../../shared/rate-case.js';
+import { toMoney } from '../analysis/rate-report.js';
+import type { Data } from '../store/schema.js';
+import type { ContactBook } from './contact-book.js';
+import { readCsv } from './csv-read.js';
+import { importCallLog } from './import-calls.js';
+import { importClockify } from './import-clockify.js';
+import { importHarvest } from './import-harvest.js';
+import { importToggl } from './import-toggl.js';
+import { applyImport, mergeImported } from './ledger.js';
+
+/** Every kind `importFile` accepts. */
+export const IMPORT_KINDS: readonly ImportKind[] = ['toggl', 'harvest', 'clockify', 'calls'];
+
+/** Rows shown in a preview. */
+export const PREVIEW_ROWS = 10;
+
+/** An importer's reading of a file: time entries, or contacts from a call log, and the header. */
+export type FileReading = (
+  | { kind: 'time'; result: ImportResult<TimeEntry> }
+  | { kind: 'calls'; result: ImportResult<Contact> & { unmatched: number } }
+) & { header: readonly string[] };
+
+/** The errors with the 1-based number of the column they name, where the header has it. */
+export function numberColumns(
+  errors: readonly ImportError[],
+  header: readonly string[],
+): ImportRowError[] {
+  return errors.map((e) => {
+    const at = e.column === undefined ? -1 : header.indexOf(e.column);
+    return at < 0 ? { ...e } : { ...e, columnNumber: at + 1 };
+  });
+}
+
+/** Reads `file` as `kind`; throws with the reason (never the content) when it cannot be read. */
+export function readImportFile(
+  kind: ImportKind,
+  file: string,
+  clients: readonly LedgerClient[],
+  timeZone: string,
+): FileReading {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    throw new Error(`cannot read ${file} (${code})`);
+  }
+  // allowPartial here only means "hand back the good rows"; the caller decides what is written.
+  const options = { clients, allowPartial: true };
+  // Errors name their column by its header; the header again gives its number for file:line:column.
+  const header = readCsv(bytes).header;
+  switch (kind) {
+    case 'toggl':
+      return { kind: 'time', result: importToggl(bytes, options), header };
+    case 'harvest':
+      return { kind: 'time', result: importHarvest(bytes, options), header };
+    case 'clockify':
+      return { kind: 'time', result: importClockify(bytes, options), header };
+    case 'calls':
+      return { kind: 'calls', result: importCallLog(bytes, { ...options, timeZone }), header };
+  }
+}
+
+/** Preview rows for new time entries. */
+export function previewEntries(
+  entries: readonly TimeEntry[],
+  clients: readonly LedgerClient[],
+): ImportPreviewRow[] {
+  const names = new Map(clients.map((c) => [c.id, c.name]));
+  return entries.slice(0, PREVIEW_ROWS).map((e) => {
+    const row: ImportPreviewRow = {
+      when: e.date,
+      client: (e.clientId !== undefined ? names.get(e.clientId) : undefined) ?? e.clientName,
+      matched: e.clientId !== undefined,
+      what: e.billable ? 'billable' : 'non-billable',
+      minutes: e.minutes,
+    };
+    if (e.amountMinor !== undefined && e.currency !== undefined)
+      row.amount = toMoney(e.amountMinor, e.currency);
+    return row;
+  });
+}
+
+/** Preview rows for new contacts from a call log. */
+export function previewContacts(
+  contacts: readonly Contact[],
+  clients: readonly LedgerClient[],
+): ImportPreviewRow[] {
+  const names = new Map(clients.map((c) => [c.id, c.name]));
+  return contacts.slice(0, PREVIEW_ROWS).map((c) => ({
+    when: c.at,
+    client: names.get(c.clientId) ?? c.clientId,
+    matched: true,
+    what: c.scheduled && c.kind === 'call' ? 'call (outgoing)' : c.kind,
+    minutes: c.minutes,
+  }));
+}
+
+/** What `importInto` is asked to do. */
+export interface ImportRequest {
+  kind: ImportKind;
+  file: string;
+  dryRun?: boolean | undefined;
+  allowPartial?: boolean | undefined;
+}
+
+/**
+ * Reads a file and merges what is new: time entries into the data file, call-log contacts into the
+ * contacts (one undoable step). Duplicates — rows imported before, or deleted by the user after an
+ * earlier import — are counted, never added. All or nothing unless `allowPartial`: a file with
+ * errors writes nothing; a dry run writes nothing either.
+ */
+export function importInto(
+  book: ContactBook,
+  data: Data,
+  clients: readonly LedgerClient[],
+  req: ImportRequest,
+): ImportSummary {
+  const reading = readImportFile(req.kind, req.file, clients, data.settings.userTimeZone);
+  const { errors, skipped, rows } = reading.result;
+  const dryRun = req.dryRun ?? false;
+  const mayWrite = !dryRun && (errors.length === 0 || req.allowPartial === true);
+  const base = {
+    kind: req.kind,
+    file: req.file,
+    dryRun,
+    rows,
+    skipped,
+    errors: numberColumns(errors, reading.header),
+  };
+  if (reading.kind === 'time') {
+    const incoming = reading.result.entries;
+    let merged = mergeImported(data.timeEntries, incoming);
+    if (mayWrite && merged.added.length > 0) {
+      merged = book.commit((draft) => {
+        // Merged again on the file as it is now (the lock is held), not on our possibly older copy.
+        const m = mergeImported(draft.timeEntries, incoming);
+        draft.timeEntries = m.items;
+        return { result: m };
+      });
+    }
+    const added = merged.added;
+    return {
+      ...base,
+      imported: mayWrite && added.length > 0,
+      added: added.length,
+      duplicates: merged.duplicates,
+      unassigned: added.filter((e) => e.clientId === undefined).length,
+      preview: previewEntries(added, clients),
+    };
+  }
+  const incoming = reading.result.entries;
+  let applied = applyImport(book.state(), incoming, { dryRun: true });
+  if (mayWrite && applied.added.length > 0) {
+    applied = book.commit((_draft, contacts) => {
+      const result = applyImport(contacts, incoming);
+      return { contacts: result.state, result };
+    });
+  }
+  return {
+    ...base,
+    imported: mayWrite && applied.added.length > 0,
+    added: applied.added.length,
+    duplicates: applied.duplicates,
+    unmatched: reading.result.unmatched,
+    preview: previewContacts(applied.added, clients),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * What the rate-case calls of the Api return: a logged contact with this week's count, an undo, an
+ * import's preview, the report and the wording. Pure TypeScript. Totals are computed in integer minor
+ * units; `Money` turns them into major units only for display and JSON.
+ */
+import type { Recommendation } from './analysis.js';
+import type { Contact, ContactKind, ImportError } from './ledger.js';
+
+/** An amount in major units (12.5 = €12.50) with its ISO 4217 code. */
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** What `logContact` logged, and where the client stands this week. */
+export interface LoggedContact {
+  contact: Contact;
+  clientName: string;
+  /** The ISO week (Monday–Sunday in the user's zone) the contact falls in, the contact included. */
+  week: {
+    /** Its Monday, YYYY-MM-DD. */
+    start: string;
+    /** Whether that week is the current one. */
+    current: boolean;
+    contacts: number;
+    /** Unscheduled contacts (calls, missed calls, voicemails, ad-hoc meetings). */
+    adHoc: number;
+    /** Unscheduled contacts per week the client's deal accepts. */
+    allowance: number;
+  };
+}
+
+/** What `undoLastContact` reversed. */
+export interface UndoneContactChange {
+  /** The change undone; null when there was nothing to undo. */
+  op: 'add' | 'edit' | 'delete' | 'import' | null;
+  /** add: the contact removed; edit: the contact as restored; delete: the contact back again. */
+  contact?: Contact;
+  /** import: how many imported contacts were removed. */
+  count?: number;
+}
+
+/** The files `importFile` reads. */
+export type ImportKind = 'toggl' | 'harvest' | 'clockify' | 'calls';
+
+/** One problem with one row of an imported file, with its column's position when known. */
+export interface ImportRowError extends ImportError {
+  /** 1-based position of `column` in the file's header. */
+  columnNumber?: number;
+}
+
+/** One new row of an import, as the preview shows it. */
+export interface ImportPreviewRow {
+  /** YYYY-MM-DD for time entries, an ISO instant for calls. */
+  when: string;
+  /** The matched client's name, or the name as the file spelled it when none matched ('' for none). */
+  client: string;
+  matched: boolean;
+  /** Contact kind for call logs; "billable" / "non-billable" for time entries. */
+  what: string;
+  minutes: number;
+  amount?: Money;
+}
+
+/** What an import read and did. */
+export interface ImportSummary {
+  kind: ImportKind;
+  file: string;
+  dryRun: boolean;
+  /** Whether anything was written (false for a dry run, and when errors stopped the import). */
+  imported: boolean;
+  /** Data rows in the file. */
+  rows: number;
+  /** Rows that are new: added, or that would be (a dry run, or errors stopped the import). */
+  added: number;
+  /** Rows already in the ledger (or deleted by the user after an earlier import). */
+  duplicates: number;
+  /** Benign rows left out: blank, totals, running timers, calls with nobody you bill. */
+  skipped: number;
+  /** Call logs: calls that matched no client (also counted in `skipped`). */
+  unmatched?: number;
+  /** Time entries whose client matches none of yours (imported, shown as unassigned). */
+  unassigned?: number;
+  errors: ImportRowError[];
+  /** The first new rows (at most 10). */
+  preview: ImportPreviewRow[];
+}
+
+/** One client's numbers over the report's period. */
+export interface ClientReport {
+  id: string;
+  name: string;
+  billedHours: number;
+  nonBillableHours: number;
+  revenue: Money;
+  contacts: {
+    total: number;
+    /** Unscheduled: calls, missed calls, voicemails, ad-hoc meetings. */
+    adHoc: number;
+    byKind: Record<ContactKind, number>;
+    hours: number;
+    /** Hours of contacts not already in the billed hours. */
+    unbilledHours: number;
+  };
+  allowancePerWeek: number;
+  /** Unscheduled contacts the allowance accepts over the period (per week × days ÷ 7). */
+  allowance: number;
+  overAllowance: number;
+  /** Unscheduled contacts × recovery minutes, in hours. */
+  overheadHours: number;
+  /** Revenue ÷ (billed + unbilled contact + overhead hours); null without any time. */
+  effectiveHourlyRate: Money | null;
+  hourlyRate: Money | null;
+  targetHourlyRate: Money | null;
+  /** Share of the revenue in this currency over the period (0–1). */
+  revenueShare: number | null;
+  /** Weeks over the allowance in a row, up to the end of the period. */
+  overAllowanceStreak: number;
+  /** The next standing call with this client (ISO), when the calendar shows one. */
+  nextStandingCall: string | null;
+  recommendation: {
+    kind: Recommendation['kind'];
+    reasons: string[];
+    newHourlyRate?: Money;
+    increasePercent?: number;
+    retainerPerMonth?: Money;
+    walkAwayWarning: boolean;
+  };
+  warnings: string[];
+}
+
+/** The rate case over a period: per client demand against billed work, and what to do. */
+export interface RateReport {
+  /** The period, [from, to), ISO instants. */
+  from: string;
+  to: string;
+  /** The zone whose days and weeks count. */
+  timeZone: string;
+  recoveryMinutes: number;
+  /** Where the recovery minutes come from ("Gloria Mark's interview figure"). */
+  recoveryLabel: string;
+  clients: ClientReport[];
+  /** Time entries in the whole ledger (not only this period) whose client matches none of yours. */
+  unassigned: { entries: number; hours: number };
+}
+
+/** A text to send or say. */
+export interface ScriptText {
+  language: 'en' | 'de';
+  subject?: string;
+  body: string;
+}
+
+/** The wording for one client, filled with this period's numbers and the next standing call. */
+export interface ClientScripts {
+  clientId: string;
+  name: string;
+  language: 'en' | 'de';
+  /** Which script the recommendation calls for; null when the client is within boundaries. */
+  recommended: 'standingCallProposal' | 'rateChangeNotice' | null;
+  standingCallProposal: ScriptText;
+  voicemailFollowUp: ScriptText;
+  availabilityConversation: ScriptText;
+  /** Null when no new rate is recommended. */
+  rateChangeNotice: ScriptText | null;
+}
