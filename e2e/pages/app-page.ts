@@ -1,12 +1,14 @@
 /** The dashboard shell: opening it and moving between screens. */
 import { type Locator, type Page, expect } from '@playwright/test';
 import { CalendarsPage } from './calendars-page.js';
+import { ClientsPage } from './clients-page.js';
+import { RateCasePage } from './rate-case-page.js';
 import { RulesPage } from './rules-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
 
 /** Screen names as the navigation shows them. */
-export type ScreenName = 'Status' | 'Today' | 'Calendars' | 'Rules';
+export type ScreenName = 'Status' | 'Today' | 'Calendars' | 'Rules' | 'Clients' | 'Rate case';
 
 /** The whole dashboard. */
 export class AppPage {
@@ -14,12 +16,16 @@ export class AppPage {
   readonly today: TodayPage;
   readonly calendars: CalendarsPage;
   readonly rules: RulesPage;
+  readonly clients: ClientsPage;
+  readonly rateCase: RateCasePage;
 
   constructor(readonly page: Page) {
     this.status = new StatusPage(page);
     this.today = new TodayPage(page);
     this.calendars = new CalendarsPage(page);
     this.rules = new RulesPage(page);
+    this.clients = new ClientsPage(page);
+    this.rateCase = new RateCasePage(page);
   }
 
   /** The navigation button of a screen. */

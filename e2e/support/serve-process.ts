@@ -14,6 +14,8 @@ export interface ServeProcess {
   /** The line's link: base URL with `#token=…`. */
   link: string;
   baseUrl: string;
+  /** The client status server, e.g. `http://127.0.0.1:41235` (links are `${statusUrl}/s/<token>`). */
+  statusUrl: string;
   token: string;
   dataDir: string;
   /** Everything the process wrote so far (for failure messages). */
@@ -23,7 +25,10 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `node bin/office-hours.js --data-dir <fresh> serve --dashboard-port 0` and waits for its Dashboard line. */
+/**
+ * Starts `node bin/office-hours.js --data-dir <fresh> serve --port 0 --dashboard-port 0` and waits for
+ * its Status server and Dashboard lines (both on free ports, so nothing clashes with a real `serve`).
+ */
 export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
   if (
     !existsSync(join(root, 'dist', 'cli.js')) ||
@@ -34,7 +39,7 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'oh-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    ['bin/office-hours.js', '--data-dir', dataDir, 'serve', '--dashboard-port', '0'],
+    ['bin/office-hours.js', '--data-dir', dataDir, 'serve', '--port', '0', '--dashboard-port', '0'],
     {
       cwd: root,
       env: { ...process.env, OFFICE_HOURS_HOME: undefined },
@@ -47,6 +52,7 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
     child.once('exit', (code) => resolve(code)),
   );
 
+  let statusUrl = '';
   const link = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`serve printed no Dashboard line within ${timeoutMs} ms:\n${log}`)),
@@ -55,6 +61,8 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       log += `${line}\n`;
+      const status = /^Status server: (http:\/\/\S+)$/.exec(line.trim());
+      if (status?.[1]) statusUrl = status[1];
       const match = /^Dashboard: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)$/.exec(line.trim());
       if (match?.[1]) {
         clearTimeout(timer);
@@ -73,6 +81,7 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
   return {
     link,
     baseUrl,
+    statusUrl,
     token,
     dataDir,
     output: () => log,

@@ -203,7 +203,9 @@ async function setupStatusServer(service: OfficeHoursService): Promise<StatusSer
   const { host, port } = service.store.read().settings.statusServer;
   const hub = createStatusHub(service);
   try {
-    return await startStatusServer({ host, port, ...hub });
+    const server = await startStatusServer({ host, port, ...hub });
+    service.setStatusBaseUrl(server.url);
+    return server;
   } catch (error) {
     hub.close();
     const message = error instanceof Error ? error.message : String(error);

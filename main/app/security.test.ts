@@ -2,7 +2,13 @@ import { EventEmitter } from 'node:events';
 import type { HandlerDetails, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from './app-origin.js';
-import { type HardenableWebContents, hardenWebContents, isSafeExternalUrl } from './security.js';
+import {
+  type HardenableWebContents,
+  hardenWebContents,
+  isExternalLinkAllowed,
+  isMailtoUrl,
+  isSafeExternalUrl,
+} from './security.js';
 
 /** A stand-in web contents recording what the hardening installs. */
 function fakeContents() {
@@ -47,6 +53,20 @@ describe('hardenWebContents', () => {
     expect(openExternal.mock.calls).toEqual([['https://example.com/help']]);
   });
 
+  it('hands e-mail drafts to the mail program, whether opened as a window or clicked as a link', () => {
+    const fake = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(fake.contents, { appOrigin: APP_ORIGIN, openExternal });
+    const draft = 'mailto:?subject=Our%20calls&body=Hello%2C%0A%0Aa%20standing%20call';
+    expect(fake.open(draft)).toEqual({ action: 'deny' });
+    // A click on <a href="mailto:…"> is a navigation: stopped here, opened outside.
+    expect(fake.prevented('will-navigate', 'mailto:eva@acme.example?subject=Hi')).toBe(true);
+    // Redirects into mailto: are not user clicks: stopped and not opened.
+    expect(fake.prevented('will-redirect', 'mailto:x@evil.example')).toBe(true);
+    expect(fake.prevented('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(openExternal.mock.calls).toEqual([[draft], ['mailto:eva@acme.example?subject=Hi']]);
+  });
+
   it('stops navigation and redirects away from the app origin', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents, { appOrigin: APP_ORIGIN, openExternal: vi.fn() });
@@ -64,6 +84,18 @@ describe('hardenWebContents', () => {
     await expect(fake.askPermission('media')).resolves.toBe(false);
     await expect(fake.askPermission('notifications')).resolves.toBe(false);
     expect(fake.checkPermission('clipboard-read')).toBe(false);
+  });
+});
+
+describe('isExternalLinkAllowed', () => {
+  it('adds mailto: to http(s), and nothing else', () => {
+    expect(isMailtoUrl('mailto:?subject=a&body=b')).toBe(true);
+    expect(isMailtoUrl('MAILTO:eva@acme.example')).toBe(true);
+    expect(isSafeExternalUrl('mailto:eva@acme.example')).toBe(false);
+    expect(isExternalLinkAllowed('mailto:eva@acme.example')).toBe(true);
+    expect(isExternalLinkAllowed('https://a.example/s/abc')).toBe(true);
+    for (const bad of ['file:///x', 'javascript:void 0', 'tel:+49301234', 'sms:123', 'mail to:x', ''])
+      expect(isExternalLinkAllowed(bad)).toBe(false);
   });
 });
 

@@ -2,7 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addClient, findClient, normaliseDomain, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from './clients.js';
+import {
+  addClient,
+  clientView,
+  configuredStatusBaseUrl,
+  findClient,
+  normaliseDomain,
+  parseMoneyMinor,
+  removeClient,
+  rotateClientToken,
+  statusLink,
+  updateClient,
+} from './clients.js';
 import { type DataStore, openStore } from './store/store.js';
 
 let dir: string;
@@ -48,5 +59,16 @@ describe('clients', () => {
     expect(normaliseDomain('@Sub.Example.org.')).toBe('sub.example.org');
     expect(() => normaliseDomain('localhost')).toThrow(/not an e-mail domain/);
     expect(statusLink('https://status.example.com/', { statusToken: 'abc' })).toBe('https://status.example.com/s/abc');
+  });
+
+  it('edits a client in place and shows it without its secret', () => {
+    const a = addClient(store, { name: 'Acme', domains: ['acme.com'] });
+    const edited = updateClient(store, a.id, { domains: ['@New.example', 'new.example'], policyText: { en: '  ' } });
+    expect(edited.domains).toEqual(['new.example']);
+    expect(edited.policyText.en).toMatch(/voicemail/);
+    expect(edited.statusToken).toBe(a.statusToken);
+    const view = clientView(edited, configuredStatusBaseUrl({ host: '::1', port: 4777 }));
+    expect(view).not.toHaveProperty('statusToken');
+    expect(view.statusLink).toBe(`http://[::1]:4777/s/${a.statusToken}`);
   });
 });

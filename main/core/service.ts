@@ -363,9 +363,9 @@ export class OfficeHoursService implements Api {
     this.last = next;
     if (JSON.stringify(before.override) !== JSON.stringify(next.override)) this.scheduler.setOverride(next.override);
     if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars)) this.sync.setSources([...next.calendars]);
-    if (before.clients !== next.clients || (!this.statusBaseUrl && before.settings.statusServer !== next.settings.statusServer)) {
-      this.emit('clients', this.clientViews());
-    }
+    // By value: every store write makes new objects, and the dashboard reloads on this event.
+    const linksMoved = !this.statusBaseUrl && JSON.stringify(before.settings.statusServer) !== JSON.stringify(next.settings.statusServer);
+    if (linksMoved || JSON.stringify(before.clients) !== JSON.stringify(next.clients)) this.emit('clients', this.clientViews());
     if (
       JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
       JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||

@@ -1,6 +1,8 @@
-/** The dashboard shell: a header with the four screens as navigation, and the screen in view. */
+/** The dashboard shell: a header with the screens as navigation, and the screen in view. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CalendarsScreen } from './screens/calendars-screen.js';
+import { ClientsScreen } from './screens/clients-screen.js';
+import { RateCaseScreen } from './screens/rate-case-screen.js';
 import { RulesScreen } from './screens/rules-screen.js';
 import { StatusScreen } from './screens/status-screen.js';
 import { TodayScreen } from './screens/today-screen.js';
@@ -11,6 +13,8 @@ export const SCREENS = [
   { id: 'today', label: 'Today', Screen: TodayScreen },
   { id: 'calendars', label: 'Calendars', Screen: CalendarsScreen },
   { id: 'rules', label: 'Rules', Screen: RulesScreen },
+  { id: 'clients', label: 'Clients', Screen: ClientsScreen },
+  { id: 'rate-case', label: 'Rate case', Screen: RateCaseScreen },
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number]['id'];

@@ -7,6 +7,7 @@ import { App, NeedsLink } from './app.js';
 import './styles.css';
 import './screens.css';
 import './forms.css';
+import './clients.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');

@@ -25,13 +25,17 @@ export interface StatusHub {
 export function createStatusHub(core: OfficeHoursService, now: () => number = Date.now): StatusHub {
   const index = createTokenIndex<Client>(core.store.read().clients);
   let clients = core.store.read().clients;
+  let clientsKey = JSON.stringify(clients);
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of listeners) listener();
   };
   const offStore = core.store.onChange((data) => {
-    if (data.clients === clients) return;
+    // Every store write yields a new object: compare by value, so pages re-render only on real edits.
+    const key = JSON.stringify(data.clients);
+    if (key === clientsKey) return;
     clients = data.clients;
+    clientsKey = key;
     index.replace(clients);
     notify();
   });

@@ -1,0 +1,211 @@
+/** The Clients and Rate case screens in Chromium against a real `office-hours serve` and its status server. */
+import { expect, test } from './fixtures.js';
+
+test('adds a client, copies their link, sees their page follow the status live, and retires the link', async ({
+  app,
+  serve,
+}) => {
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(serve.baseUrl).origin,
+  });
+  await app.goTo('Clients');
+  await expect(app.page.getByText('No clients yet.')).toBeVisible();
+
+  // A mistake is named next to its field, and nothing is sent.
+  await app.clients.add({ name: 'Acme Analytics', hourlyRate: '12.345', domains: 'acme.example' });
+  await expect(app.clients.field('Hourly rate')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.clients.form.getByText('Enter an amount like 120 or 120.50.')).toBeVisible();
+  await expect(app.clients.field('Hourly rate')).toBeFocused();
+  await app.clients.add({
+    name: 'Acme Analytics',
+    hourlyRate: '120,50',
+    allowance: '1',
+    language: 'German (Deutsch)',
+  });
+  await expect(app.clients.added).toHaveText(/Added Acme Analytics\./);
+  const acme = app.clients.item('Acme Analytics');
+  await expect(acme).toContainText('@acme.example');
+  await expect(acme).toContainText('1 ad-hoc contact a week');
+  await expect(acme).toContainText('German (Deutsch)');
+  await expect(acme).toContainText(/120[.,]50/);
+
+  await app.clients.copyLink('Acme Analytics').click();
+  await expect(app.clients.notice('Acme Analytics')).toHaveText('Link copied.');
+  const link = await app.page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`^${serve.statusUrl}/s/[A-Za-z0-9_-]{22,}$`));
+  // The token is nowhere on the page except inside the link's href.
+  const token = link.slice(link.lastIndexOf('/') + 1);
+  await expect(app.page.locator('body')).not.toContainText(token);
+
+  // "Open status page" opens it in a new tab: the client's view, in their language.
+  const [client] = await Promise.all([
+    app.page.context().waitForEvent('page'),
+    app.clients.openLink('Acme Analytics').click(),
+  ]);
+  await expect(client).toHaveURL(link);
+  await expect(client.locator('h1')).toHaveText(/^Verfügbar/);
+  // Back to the dashboard's tab (a background tab's timers are throttled), the client's page stays open.
+  await app.page.bringToFront();
+
+  await app.goTo('Status');
+  await app.status.overrideButton('Unavailable', '30 minutes').click();
+  // Pushed over the page's event stream: no reload, within a second.
+  await expect(client.locator('h1')).toHaveText(/^Abwesend/, { timeout: 1_000 });
+
+  await app.goTo('Clients');
+  await app.clients.rotate('Acme Analytics');
+  await expect(app.clients.notice('Acme Analytics')).toContainText('The old link no longer works');
+  await expect(
+    app.clients.item('Acme Analytics').getByRole('button', { name: 'New link for Acme Analytics' }),
+  ).toBeFocused();
+  const old = await client.reload();
+  expect(old?.status()).toBe(404);
+  const fresh = await app.clients.openLink('Acme Analytics').getAttribute('href');
+  expect(fresh).not.toBe(link);
+  expect((await app.page.request.get(fresh ?? '')).status()).toBe(200);
+});
+
+test('when the clipboard refuses, the link is shown selected to copy by hand; edit and remove', async ({
+  app,
+  serve,
+}) => {
+  await serve.call('addClient', { name: 'Globex', keywords: ['globex'] });
+  await app.goTo('Clients');
+  await app.page.evaluate(() => {
+    navigator.clipboard.writeText = () =>
+      Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  });
+  await app.clients.copyLink('Globex').click();
+  const fallback = app.clients.linkFallback('Globex');
+  await expect(fallback).toBeFocused();
+  await expect(fallback).toHaveJSProperty('readOnly', true);
+  const clients = await serve.call('listClients', {});
+  await expect(fallback).toHaveValue(clients[0]?.statusLink ?? 'missing');
+  expect(
+    await fallback.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!),
+  ).toBe(clients[0]?.statusLink.length);
+
+  const globex = app.clients.item('Globex');
+  await globex.getByRole('button', { name: 'Edit Globex' }).click();
+  await globex.getByLabel('Name', { exact: true }).fill('Globex Corp');
+  await globex.getByLabel('English', { exact: true }).fill('Please call me at our weekly slot.');
+  await globex.getByRole('button', { name: 'Save changes' }).click();
+  const corp = app.clients.item('Globex Corp');
+  await expect(corp).toBeVisible();
+  expect((await serve.call('listClients', {}))[0]?.policyText.en).toBe(
+    'Please call me at our weekly slot.',
+  );
+
+  // Changes from elsewhere (the CLI, another tab) arrive by event.
+  await serve.call('addClient', { name: 'Initech' });
+  await expect(app.clients.item('Initech')).toBeVisible();
+
+  // Keyboard only: Tab to Remove, Enter asks, focus waits on Cancel, Shift+Tab and Enter confirm.
+  const remove = corp.getByRole('button', { name: 'Remove Globex Corp' });
+  expect(await app.tabTo(remove), 'Tab reaches "Remove Globex Corp"').toBe(true);
+  await app.page.keyboard.press('Enter');
+  await expect(corp.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await app.page.keyboard.press('Shift+Tab');
+  await expect(corp.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(app.clients.item('Globex Corp')).toHaveCount(0);
+  expect((await serve.call('listClients', {})).map((c) => c.name)).toEqual(['Initech']);
+});
+
+test('logs contacts for a client with allowance 1 and sees the rate case and the wording in English and German', async ({
+  app,
+  serve,
+}) => {
+  await serve.call('addClient', {
+    name: 'Acme Analytics',
+    allowance: 1,
+    hourlyRate: '120',
+    locale: 'en',
+  });
+  await app.goTo('Rate case');
+  await expect(app.rateCase.report('Acme Analytics')).toBeVisible();
+  await expect(app.rateCase.allowanceSummary).toContainText('within the allowance');
+
+  await app.rateCase.log('Call', { minutes: 15, note: 'Quick question about the export' });
+  await expect(app.rateCase.logged).toHaveText(
+    'Logged a call with Acme Analytics. This week: 1 unscheduled, allowance 1.',
+  );
+  await app.rateCase.log('Voicemail');
+  await expect(app.rateCase.logged).toContainText(
+    'This week: 2 unscheduled, allowance 1 — over allowance.',
+  );
+  await app.rateCase.log('E-mail');
+  await expect(app.rateCase.logged).toContainText(
+    'Logged an e-mail with Acme Analytics. This week: 2 unscheduled',
+  );
+  await app.rateCase.log('Missed call');
+  await expect(app.rateCase.logged).toContainText(
+    'This week: 3 unscheduled, allowance 1 — over allowance.',
+  );
+  // Undo takes back the latest one only.
+  await app.rateCase.undo.click();
+  await expect(app.rateCase.logged).toHaveText(
+    'Undone: the missed call with Acme Analytics is no longer logged.',
+  );
+  await app.rateCase.log('Ad-hoc meeting', { minutes: 20 });
+  await expect(app.rateCase.logged).toContainText('This week: 3 unscheduled');
+
+  // Over the month so far the allowance may still cover three; today alone it does not.
+  const today = new Date().toLocaleDateString('en-CA');
+  await app.rateCase.from.fill(today);
+  await expect(app.rateCase.allowanceSummary).toContainText(
+    '3 unscheduled against an allowance of 0.1 for this period (1 a week): 2.9 over allowance.',
+  );
+  await expect(app.rateCase.weeks.getByRole('row')).toHaveCount(2);
+  await expect(app.rateCase.report('Acme Analytics')).toContainText('Call: 1');
+  await expect(app.rateCase.report('Acme Analytics')).toContainText(
+    "Gloria Mark's interview figure",
+  );
+  await expect(app.rateCase.weeks.getByRole('row').last()).toContainText('over allowance');
+  await expect(app.rateCase.recommendation).toContainText(
+    'Acme Analytics reached you unscheduled 3 times this week',
+  );
+
+  await expect(app.rateCase.scripts.getByRole('heading', { level: 2 })).toHaveText(
+    'Ready-to-send wording for Acme Analytics',
+  );
+  const proposal = app.rateCase.script('Standing-call proposal');
+  await expect(proposal).toContainText('Proposal: a standing weekly call');
+  await expect(proposal).toContainText('and 3 times outside our planned meetings');
+  const draft = await proposal.getByRole('link', { name: /as e-mail draft/ }).getAttribute('href');
+  expect(draft).toMatch(
+    /^mailto:\?subject=Proposal%3A%20a%20standing%20weekly%20call&body=Hello%2C%0D%0A/,
+  );
+
+  await app.rateCase.language('Deutsch');
+  await expect(proposal).toContainText('Vorschlag: ein fester wöchentlicher Termin');
+  await expect(proposal).toContainText('3-mal außerhalb unserer vereinbarten Termine');
+  await expect(app.rateCase.script('Voicemail follow-up')).toContainText(
+    'Danke für Ihre Sprachnachricht',
+  );
+});
+
+test('the Clients and Rate case screens keep to the page’s CSP (client colours included)', async ({
+  app,
+  serve,
+}) => {
+  const violations: string[] = [];
+  app.page.on('console', (m) => {
+    if (
+      m.type() === 'error' &&
+      /Content Security Policy/.test(m.text()) &&
+      !/frame-ancestors/.test(m.text())
+    )
+      violations.push(m.text());
+  });
+  await serve.call('addClient', { name: 'Acme' });
+  await app.goTo('Clients');
+  await expect(app.clients.item('Acme').locator('.client-color')).toHaveCSS(
+    'background-color',
+    'rgb(47, 111, 223)',
+  );
+  await app.goTo('Rate case');
+  await expect(app.rateCase.recommendation).toBeVisible();
+  await expect(app.rateCase.script('Standing-call proposal')).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { ClientView } from '../../shared/api.js';
+import {
+  addClientInput,
+  emptyClientForm,
+  fieldOfError,
+  formValuesOf,
+  minorToText,
+  splitList,
+  updateClientInput,
+  validateClientForm,
+} from './client-form-model.js';
+
+const blank = emptyClientForm({ timeZone: 'Europe/Berlin', locale: 'de' });
+
+describe('validateClientForm', () => {
+  it('accepts a filled-in form', () => {
+    expect(
+      validateClientForm(
+        {
+          ...blank,
+          name: 'Acme',
+          domains: '@Acme.com, acme.de.',
+          hourlyRate: '120,50',
+          currency: 'chf',
+          allowance: '0',
+        },
+        ['Globex'],
+      ),
+    ).toEqual({});
+  });
+
+  it('names each field that is wrong', () => {
+    const errors = validateClientForm(
+      {
+        ...blank,
+        name: 'globex',
+        domains: 'acme.com, localhost',
+        hourlyRate: '12.345',
+        currency: 'EURO',
+        allowance: '1.5',
+        timeZone: 'Mars/Base',
+      },
+      ['Globex'],
+    );
+    expect(errors).toEqual({
+      name: 'There is already a client named “globex”.',
+      domains: '“localhost” is not an e-mail domain (like acme.com).',
+      hourlyRate: 'Enter an amount like 120 or 120.50.',
+      currency: 'Enter a three-letter currency code like EUR.',
+      allowance: 'Enter a whole number from 0 to 100.',
+      timeZone: 'Enter a time zone like Europe/Berlin.',
+    });
+    expect(validateClientForm({ ...blank, name: '  ', allowance: '' }, []).name).toBe(
+      'Enter the client’s name.',
+    );
+    expect(validateClientForm({ ...blank, name: 'A', allowance: '' }, []).allowance).toMatch(
+      /whole number/,
+    );
+  });
+});
+
+describe('conversion', () => {
+  it('splits lists on commas and lines, without blanks or repeats', () => {
+    expect(splitList(' acme, ACME ,\nweekly sync,, ')).toEqual(['acme', 'weekly sync']);
+  });
+
+  it('builds the Api input: trimmed, upper-case currency, numeric allowance, no rate when empty', () => {
+    expect(
+      addClientInput({
+        ...blank,
+        name: ' Acme ',
+        keywords: 'acme',
+        currency: 'eur',
+        allowance: '3',
+      }),
+    ).toEqual({
+      name: 'Acme',
+      domains: [],
+      keywords: ['acme'],
+      phones: [],
+      currency: 'EUR',
+      allowance: 3,
+      locale: 'de',
+      timeZone: 'Europe/Berlin',
+    });
+    const update = updateClientInput('id-1', {
+      ...blank,
+      name: 'Acme',
+      policyEn: 'Call me Fridays.',
+      policyDe: '',
+    });
+    // An emptied rate is sent as zero ("no rate"), the policies as typed (the core restores an empty one).
+    expect(update).toMatchObject({
+      id: 'id-1',
+      name: 'Acme',
+      hourlyRate: '0',
+      policyText: { en: 'Call me Fridays.', de: '' },
+    });
+  });
+
+  it('fills the form from a stored client and back without loss', () => {
+    const client: ClientView = {
+      id: 'c1',
+      name: 'Acme',
+      color: '#2f6fdf',
+      domains: ['acme.com'],
+      keywords: ['acme', 'weekly'],
+      phones: ['+49 30 1'],
+      hourlyRateMinor: 12050,
+      currency: 'EUR',
+      adHocAllowancePerWeek: 1,
+      locale: 'en',
+      timeZone: 'UTC',
+      policyText: { en: 'E', de: 'D' },
+      createdAt: '2025-01-01T00:00:00.000Z',
+      statusLink: 'http://127.0.0.1:4777/s/x',
+    };
+    const values = formValuesOf(client);
+    expect(values).toMatchObject({
+      domains: 'acme.com',
+      keywords: 'acme, weekly',
+      hourlyRate: '120.50',
+      allowance: '1',
+    });
+    expect(updateClientInput('c1', values)).toMatchObject({
+      keywords: ['acme', 'weekly'],
+      hourlyRate: '120.50',
+      allowance: 1,
+    });
+    expect([minorToText(12000), minorToText(5), minorToText(0)]).toEqual(['120', '0.05', '']);
+  });
+
+  it('places core errors next to the field they name', () => {
+    expect(fieldOfError('addClient: hourlyRate: expected an amount like 120 or 120.50')).toEqual({
+      field: 'hourlyRate',
+      text: 'expected an amount like 120 or 120.50',
+    });
+    expect(fieldOfError('there is already a client named "Acme"')?.field).toBe('name');
+    expect(fieldOfError('unknown time zone: Mars/Base')?.field).toBe('timeZone');
+    expect(fieldOfError('the data file could not be written')).toBeNull();
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * The client form's values as typed, the checks made before the core is asked (so mistakes show
+ * next to the field at once), and the conversion to and from the Api's client fields.
+ */
+import type { ApiInput, ClientView } from '../../shared/api.js';
+
+/** Every field of the add/edit form, as the user typed it. */
+export interface ClientFormValues {
+  name: string;
+  /** Comma- or line-separated lists. */
+  domains: string;
+  keywords: string;
+  phones: string;
+  /** Major units as typed: "120", "120.50" or "120,50". */
+  hourlyRate: string;
+  currency: string;
+  allowance: string;
+  locale: 'en' | 'de';
+  timeZone: string;
+  /** Edit only: the status page's policy per language. */
+  policyEn: string;
+  policyDe: string;
+}
+
+/** A message per field that is wrong. */
+export type ClientFormErrors = Partial<Record<keyof ClientFormValues, string>>;
+
+/** The core's checks, repeated here so the user hears of them before submitting. */
+const MONEY = /^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/;
+const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+/** Words for the two languages a client's page and wording come in. */
+export const LOCALE_LABELS: Record<'en' | 'de', string> = { en: 'English', de: 'German (Deutsch)' };
+
+/** A blank form, with the user's own zone and language filled in. */
+export function emptyClientForm(defaults: {
+  timeZone: string;
+  locale: 'en' | 'de';
+}): ClientFormValues {
+  return {
+    name: '',
+    domains: '',
+    keywords: '',
+    phones: '',
+    hourlyRate: '',
+    currency: 'EUR',
+    allowance: '2',
+    locale: defaults.locale,
+    timeZone: defaults.timeZone,
+    policyEn: '',
+    policyDe: '',
+  };
+}
+
+/** Minor units as the user would type them: 12050 → "120.50", 12000 → "120", 0 → "". */
+export function minorToText(minor: number): string {
+  if (minor === 0) return '';
+  return minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2);
+}
+
+/** The form filled with a stored client, for editing. */
+export function formValuesOf(client: ClientView): ClientFormValues {
+  return {
+    name: client.name,
+    domains: client.domains.join(', '),
+    keywords: client.keywords.join(', '),
+    phones: client.phones.join(', '),
+    hourlyRate: minorToText(client.hourlyRateMinor),
+    currency: client.currency,
+    allowance: String(client.adHocAllowancePerWeek),
+    locale: client.locale,
+    timeZone: client.timeZone,
+    policyEn: client.policyText.en,
+    policyDe: client.policyText.de,
+  };
+}
+
+/** Splits a typed list on commas and line breaks, trimmed, without blanks or case-insensitive repeats. */
+export function splitList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const part of text.split(/[,\n]/)) {
+    const item = part.trim();
+    if (item && !seen.has(item.toLowerCase())) {
+      seen.add(item.toLowerCase());
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** True when this browser knows `zone` as an IANA time zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What is wrong with the form, field by field; empty when it can be sent. `otherNames`: the other clients. */
+export function validateClientForm(
+  values: ClientFormValues,
+  otherNames: readonly string[],
+): ClientFormErrors {
+  const errors: ClientFormErrors = {};
+  const name = values.name.trim();
+  if (!name) errors.name = 'Enter the client’s name.';
+  else if (name.length > 200) errors.name = 'Names are at most 200 characters.';
+  else if (otherNames.some((n) => n.toLowerCase() === name.toLowerCase()))
+    errors.name = `There is already a client named “${name}”.`;
+  const badDomain = splitList(values.domains).find(
+    (d) => !DOMAIN.test(d.toLowerCase().replace(/^@/, '').replace(/\.$/, '')),
+  );
+  if (badDomain) errors.domains = `“${badDomain}” is not an e-mail domain (like acme.com).`;
+  if (values.hourlyRate.trim() && !MONEY.test(values.hourlyRate))
+    errors.hourlyRate = 'Enter an amount like 120 or 120.50.';
+  if (!/^[A-Za-z]{3}$/.test(values.currency.trim()))
+    errors.currency = 'Enter a three-letter currency code like EUR.';
+  const allowance = Number(values.allowance);
+  if (
+    values.allowance.trim() === '' ||
+    !Number.isInteger(allowance) ||
+    allowance < 0 ||
+    allowance > 100
+  )
+    errors.allowance = 'Enter a whole number from 0 to 100.';
+  if (!isTimeZone(values.timeZone.trim()))
+    errors.timeZone = 'Enter a time zone like Europe/Berlin.';
+  return errors;
+}
+
+/** The Api's fields for adding a client from a valid form. */
+export function addClientInput(values: ClientFormValues): ApiInput<'addClient'> {
+  return {
+    name: values.name.trim(),
+    domains: splitList(values.domains),
+    keywords: splitList(values.keywords),
+    phones: splitList(values.phones),
+    ...(values.hourlyRate.trim() ? { hourlyRate: values.hourlyRate.trim() } : {}),
+    currency: values.currency.trim().toUpperCase(),
+    allowance: Number(values.allowance),
+    locale: values.locale,
+    timeZone: values.timeZone.trim(),
+  };
+}
+
+/** The Api's fields for saving an edited client (an emptied rate means no rate). */
+export function updateClientInput(id: string, values: ClientFormValues): ApiInput<'updateClient'> {
+  const { name: _name, hourlyRate: _rate, ...rest } = addClientInput(values);
+  return {
+    id,
+    name: values.name.trim(),
+    ...rest,
+    hourlyRate: values.hourlyRate.trim() || '0',
+    policyText: { en: values.policyEn, de: values.policyDe },
+  };
+}
+
+/**
+ * The field a core error names ("addClient: hourlyRate: expected …" → hourlyRate), so it can be shown
+ * next to that field; null for errors about the whole client.
+ */
+export function fieldOfError(
+  message: string,
+): { field: keyof ClientFormValues; text: string } | null {
+  const match = /^(?:addClient|updateClient): (\w+)(?:\.\w+)*: (.*)$/.exec(message);
+  const field = match?.[1];
+  const known: Record<string, keyof ClientFormValues> = {
+    name: 'name',
+    domains: 'domains',
+    keywords: 'keywords',
+    phones: 'phones',
+    hourlyRate: 'hourlyRate',
+    currency: 'currency',
+    allowance: 'allowance',
+    locale: 'locale',
+    timeZone: 'timeZone',
+  };
+  const key = field ? known[field] : undefined;
+  if (key && match?.[2]) return { field: key, text: match[2] };
+  if (/already a client named/.test(message)) return { field: 'name', text: message };
+  if (/unknown time zone/.test(message)) return { field: 'timeZone', text: message };
+  if (/not an e-mail domain/.test(message)) return { field: 'domains', text: message };
+  return null;
+}

@@ -1,0 +1,153 @@
+/**
+ * What the Rate case screen computes and words itself: the default period, unscheduled contacts per
+ * week against the allowance, money and hours for display, and the e-mail draft link of a script.
+ */
+import type { Recommendation } from '../../shared/analysis.js';
+import { isAdHocContact, type Contact, type ContactKind } from '../../shared/ledger.js';
+import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
+
+/** Words for each contact kind, in the order the quick-log offers them. */
+export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
+  call: 'Call',
+  'missed-call': 'Missed call',
+  voicemail: 'Voicemail',
+  'ad-hoc-meeting': 'Ad-hoc meeting',
+  'scheduled-meeting': 'Scheduled meeting',
+  email: 'E-mail',
+  message: 'Message',
+};
+
+/** Headline of each recommendation. */
+export const RECOMMENDATION_LABELS: Record<Recommendation['kind'], string> = {
+  'within-boundaries': 'Within boundaries',
+  'propose-standing-call': 'Propose a standing call',
+  'raise-rate': 'Raise the rate',
+};
+
+/** The scripts in the order shown, with their titles. */
+export const SCRIPT_TITLES: ReadonlyArray<
+  [
+    keyof Pick<
+      ClientScripts,
+      'standingCallProposal' | 'voicemailFollowUp' | 'availabilityConversation' | 'rateChangeNotice'
+    >,
+    string,
+  ]
+> = [
+  ['standingCallProposal', 'Standing-call proposal'],
+  ['voicemailFollowUp', 'Voicemail follow-up'],
+  ['availabilityConversation', 'Availability conversation'],
+  ['rateChangeNotice', 'Rate-change notice'],
+];
+
+/** A local date as YYYY-MM-DD. */
+function isoDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** This month so far: the first of the month to today, as dates (the core reads them in the user's zone). */
+export function thisMonth(now: Date = new Date()): { from: string; to: string } {
+  return { from: isoDate(new Date(now.getFullYear(), now.getMonth(), 1)), to: isoDate(now) };
+}
+
+/** Why a period cannot be shown, or null. Dates as YYYY-MM-DD (what date inputs give). */
+export function periodProblem(from: string, to: string): string | null {
+  const date = /^\d{4}-\d{2}-\d{2}$/;
+  if (!date.test(from)) return 'Choose the first day.';
+  if (!date.test(to)) return 'Choose the last day.';
+  if (to < from) return 'The last day is before the first day.';
+  return null;
+}
+
+/** Money for display in the browser's locale, e.g. "€1,234.50"; "–" for none. */
+export function formatMoney(money: Money | null | undefined): string {
+  if (!money) return '–';
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency: money.currency }).format(
+    money.amount,
+  );
+}
+
+/** Hours for display, at most two decimals: "1.5 h". */
+export function formatHours(hours: number): string {
+  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(hours)} h`;
+}
+
+/** A count that may be fractional (a prorated allowance), at most one decimal. */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** Day number (days since 1970-01-01) of the calendar date `instant` falls on in `timeZone`. */
+export function localDayNumber(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000);
+}
+
+/** YYYY-MM-DD of a day number. */
+export function dayNumberToDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One ISO week (Monday to Sunday) of a period. */
+export interface WeekRow {
+  /** Its Monday, YYYY-MM-DD. */
+  monday: string;
+  /** Days of this week inside the period (7 except at its ends). */
+  days: number;
+  adHoc: number;
+  /** The weekly allowance, prorated for the days inside the period (as the core counts the period's). */
+  allowance: number;
+  over: boolean;
+}
+
+/**
+ * Unscheduled contacts per week of the period [from, to) in `timeZone`, against the allowance. Weeks
+ * start on Monday, as the core's do; contacts outside the period are left out.
+ */
+export function weeklyAdHoc(
+  contacts: readonly Contact[],
+  period: { from: string; to: string; timeZone: string; allowancePerWeek: number },
+): WeekRow[] {
+  const from = Date.parse(period.from);
+  const to = Date.parse(period.to);
+  if (!(to > from)) return [];
+  const first = localDayNumber(from, period.timeZone);
+  const last = localDayNumber(to - 1, period.timeZone);
+  // 1970-01-01 was a Thursday: (day + 3) % 7 is 0 on Mondays.
+  const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
+  const rows = new Map<number, WeekRow>();
+  for (let monday = mondayOf(first); monday <= last; monday += 7) {
+    const days = Math.min(monday + 6, last) - Math.max(monday, first) + 1;
+    const allowance = Math.round(((period.allowancePerWeek * days) / 7) * 10) / 10;
+    rows.set(monday, { monday: dayNumberToDate(monday), days, adHoc: 0, allowance, over: false });
+  }
+  for (const c of contacts) {
+    const at = Date.parse(c.at);
+    if (!(at >= from && at < to) || !isAdHocContact(c)) continue;
+    const row = rows.get(mondayOf(localDayNumber(at, period.timeZone)));
+    if (row) row.adHoc++;
+  }
+  for (const row of rows.values()) row.over = row.adHoc > row.allowance;
+  return [...rows.values()];
+}
+
+/** An e-mail draft of a script: `mailto:` with its subject and body (lines as CRLF, per RFC 6068). */
+export function mailtoLink(script: ScriptText): string {
+  const enc = (text: string): string => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  const query = [script.subject ? `subject=${enc(script.subject)}` : '', `body=${enc(script.body)}`]
+    .filter(Boolean)
+    .join('&');
+  return `mailto:?${query}`;
+}
+
+/** A script as one text to copy: the subject line first when there is one. */
+export function scriptAsText(script: ScriptText): string {
+  return script.subject ? `${script.subject}\n\n${script.body}` : script.body;
+}

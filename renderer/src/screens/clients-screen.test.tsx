@@ -1,0 +1,181 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ClientView } from '../../../shared/api.js';
+import { ApiProvider } from '../api-context.js';
+import { createFakeApi } from '../testing/fake-api.js';
+import { ClientsScreen } from './clients-screen.js';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const acme: ClientView = {
+  id: 'acme',
+  name: 'Acme',
+  color: '#2f6fdf',
+  domains: ['acme.com'],
+  keywords: ['acme'],
+  phones: [],
+  hourlyRateMinor: 12050,
+  currency: 'EUR',
+  adHocAllowancePerWeek: 1,
+  locale: 'de',
+  timeZone: 'Europe/Berlin',
+  policyText: { en: 'E', de: 'D' },
+  createdAt: '2025-01-01T00:00:00.000Z',
+  statusLink: 'http://127.0.0.1:4777/s/old-token-aaaaaaaaaaaaaaaa',
+};
+
+function renderWith(clients: ClientView[] = [acme]) {
+  const fake = createFakeApi();
+  fake.answer('listClients', clients);
+  render(
+    <ApiProvider api={fake.api}>
+      <ClientsScreen />
+    </ApiProvider>,
+  );
+  return fake;
+}
+
+const item = async (name: string) => screen.findByRole('listitem', { name });
+
+describe('ClientsScreen', () => {
+  it('lists each client with matching rules, rate, allowance and language', async () => {
+    renderWith();
+    const row = await item('Acme');
+    expect(row.textContent).toContain('@acme.com, “acme”');
+    expect(row.textContent).toMatch(/120[.,]50/);
+    expect(row.textContent).toContain('1 ad-hoc contact a week');
+    expect(row.textContent).toContain('German (Deutsch)');
+    expect(
+      within(row)
+        .getByRole('link', { name: 'Open the status page of Acme (new tab)' })
+        .getAttribute('target'),
+    ).toBe('_blank');
+  });
+
+  it('shows mistakes next to their fields without asking the core, then adds', async () => {
+    const fake = renderWith();
+    await item('Acme');
+    const form = screen.getByRole('form', { name: 'Add a client' });
+    const field = (label: string) => within(form).getByLabelText(label);
+    fireEvent.change(field('Name'), { target: { value: 'acme' } });
+    fireEvent.change(field('Hourly rate'), { target: { value: 'lots' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add client' }));
+    expect(field('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByText('There is already a client named “acme”.').id).toBe(
+      field('Name').getAttribute('aria-describedby'),
+    );
+    expect(field('Hourly rate').getAttribute('aria-describedby')).toContain(
+      within(form).getByText('Enter an amount like 120 or 120.50.').id,
+    );
+    expect(document.activeElement).toBe(field('Name'));
+    expect(fake.calls.filter((c) => c.method === 'addClient')).toEqual([]);
+
+    fake.answer('addClient', { ...acme, id: 'globex', name: 'Globex' });
+    fireEvent.change(field('Name'), { target: { value: 'Globex' } });
+    fireEvent.change(field('Hourly rate'), { target: { value: '95,5' } });
+    fireEvent.change(field('Title keywords'), { target: { value: 'globex, GLOBEX' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add client' }));
+    await item('Globex');
+    expect(fake.calls.find((c) => c.method === 'addClient')?.input).toMatchObject({
+      name: 'Globex',
+      hourlyRate: '95,5',
+      keywords: ['globex'],
+      currency: 'EUR',
+      allowance: 2,
+    });
+    expect(screen.getByText(/Added Globex\./)).toBeTruthy();
+  });
+
+  it('puts the core’s refusal next to the field it names', async () => {
+    const fake = renderWith([]);
+    await screen.findByText(/No clients yet/);
+    fake.answer('addClient', () => {
+      throw new Error('unknown time zone: Europe/Atlantis');
+    });
+    const form = screen.getByRole('form', { name: 'Add a client' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Initech' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add client' }));
+    await within(form).findByText('unknown time zone: Europe/Atlantis');
+    expect(within(form).getByLabelText('Their time zone').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+  });
+
+  it('copies the link, or shows it selected when the clipboard refuses', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    renderWith();
+    const row = await item('Acme');
+    fireEvent.click(within(row).getByRole('button', { name: 'Copy link of Acme' }));
+    await within(row).findByText('Link copied.');
+    expect(writeText).toHaveBeenCalledWith(acme.statusLink);
+
+    writeText.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+    fireEvent.click(within(row).getByRole('button', { name: 'Copy link of Acme' }));
+    const fallback = await within(row).findByRole<HTMLInputElement>('textbox', {
+      name: 'Status link of Acme',
+    });
+    expect(fallback.value).toBe(acme.statusLink);
+    expect(fallback.readOnly).toBe(true);
+    expect(document.activeElement).toBe(fallback);
+    expect([fallback.selectionStart, fallback.selectionEnd]).toEqual([0, acme.statusLink.length]);
+  });
+
+  it('makes a new link only after confirming that the old one stops working', async () => {
+    const fake = renderWith();
+    const row = await item('Acme');
+    fake.answer('rotateClientLink', {
+      ...acme,
+      statusLink: 'http://127.0.0.1:4777/s/new-token-bbbbbbbbbbbbbbbb',
+    });
+    fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
+    const confirm = within(row).getByRole('group', { name: 'Confirm a new link for Acme' });
+    expect(confirm.textContent).toContain('The old link stops working at once');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(fake.calls.some((c) => c.method === 'rotateClientLink')).toBe(false);
+    expect(document.activeElement).toBe(
+      within(row).getByRole('button', { name: 'New link for Acme' }),
+    );
+
+    fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Yes, make a new link' }));
+    await within(row).findByText(/The old link no longer works/);
+    expect(
+      within(row)
+        .getByRole('link', { name: /Open the status page/ })
+        .getAttribute('href'),
+    ).toContain('new-token');
+  });
+
+  it('edits, removes after confirming, and follows clients events', async () => {
+    const fake = renderWith();
+    const row = await item('Acme');
+    fake.answer('updateClient', { ...acme, name: 'Acme Corp' });
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit Acme' }));
+    const edit = within(row).getByRole('form', { name: 'Edit Acme' });
+    fireEvent.change(within(edit).getByLabelText('Name'), { target: { value: 'Acme Corp' } });
+    fireEvent.change(within(edit).getByLabelText('English'), {
+      target: { value: 'Fridays only.' },
+    });
+    fireEvent.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    const corp = await item('Acme Corp');
+    expect(fake.calls.find((c) => c.method === 'updateClient')?.input).toMatchObject({
+      id: 'acme',
+      name: 'Acme Corp',
+      policyText: { en: 'Fridays only.', de: 'D' },
+    });
+
+    fake.answer('removeClient', { removed: true });
+    fireEvent.click(within(corp).getByRole('button', { name: 'Remove Acme Corp' }));
+    fireEvent.click(within(corp).getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Acme Corp' })).toBeNull());
+
+    act(() => fake.emit('clients', [{ ...acme, id: 'initech', name: 'Initech' }]));
+    expect(await item('Initech')).toBeTruthy();
+  });
+});
