@@ -133,3 +133,12 @@ describe('scripts in English', () => {
     expect(() => rateChangeNotice({ ...en, effectiveDate: 'soon' })).toThrow(/not a date/);
   });
 });
+
+describe('scripts without a named contact', () => {
+  it('open with the client’s name in both languages', () => {
+    const { contactName: _de, ...deAnon } = de;
+    const { contactName: _en, ...enAnon } = en;
+    expect(standingCallProposal(deAnon).body.split('\n')[0]).toBe('Guten Tag an das Team von Weber Consulting GmbH,');
+    expect(voicemailFollowUp(enAnon).body.split('\n')[0]).toBe('Hello Acme team,');
+  });
+});

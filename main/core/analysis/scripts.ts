@@ -69,10 +69,11 @@ function context(input: ScriptInput): Ctx {
     money: (minor) => formatMoney(minor, input.client.currency, locale),
     hours: (minutes) => formatHours(minutes, locale),
     since: formatDay(input.analysis.recent.start, locale),
+    // Without a named person the client's name still opens the message, so it reads as written to them.
     greeting:
       lang === 'de'
-        ? input.contactName ? `Guten Tag ${input.contactName},` : 'Guten Tag,'
-        : input.contactName ? `Hello ${input.contactName},` : 'Hello,',
+        ? input.contactName ? `Guten Tag ${input.contactName},` : `Guten Tag an das Team von ${input.client.name},`
+        : input.contactName ? `Hello ${input.contactName},` : `Hello ${input.client.name} team,`,
     closing:
       (lang === 'de' ? 'Mit freundlichen Grüßen' : 'Best regards') + (input.senderName ? `\n${input.senderName}` : ''),
   };
