@@ -139,6 +139,6 @@ describe('scripts without a named contact', () => {
     const { contactName: _de, ...deAnon } = de;
     const { contactName: _en, ...enAnon } = en;
     expect(standingCallProposal(deAnon).body.split('\n')[0]).toBe('Guten Tag an das Team von Weber Consulting GmbH,');
-    expect(voicemailFollowUp(enAnon).body.split('\n')[0]).toBe('Hello Acme team,');
+    expect(standingCallProposal(enAnon).body.split('\n')[0]).toBe('Hello Acme team,');
   });
 });
