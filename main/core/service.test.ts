@@ -110,6 +110,18 @@ describe('OfficeHoursService', () => {
     await expect(service.setOverride({ mode: 'sideways' } as never)).rejects.toThrow(/setOverride: mode/);
   });
 
+  it('does not rebuild the timeline when a re-sync finds every calendar unchanged', async () => {
+    const service = await core();
+    await service.addCalendar({ location: join(dir, 'work.ics') });
+    const before = service.currentTimeline();
+    await service.syncCalendars({});
+    expect(service.currentTimeline()).toBe(before);
+    await writeFile(join(dir, 'work.ics'), calendar([{ uid: 'n', start: tomorrow + 9 * 3_600_000, end: tomorrow + 10 * 3_600_000, summary: 'Focus' }]));
+    await service.syncCalendars({});
+    expect(service.currentTimeline()).not.toBe(before);
+    expect((await service.getStatus({ at: at(9.5) })).state).toBe('focus');
+  });
+
   it('removes a calendar and its events', async () => {
     const service = await core();
     const view = await service.addCalendar({ location: join(dir, 'work.ics') });

@@ -67,6 +67,8 @@ export class OfficeHoursService implements Api {
   private classified: ClassifiedEvent[] = [];
   private timeline: Timeline;
   private rebuildQueued = false;
+  /** What the current timeline was built from, compared by identity (see rebuildNow). */
+  private rebuildInputs: unknown[] | undefined;
   private dayTimer: NodeJS.Timeout | undefined;
   private unsubscribeStore: () => void;
   private last: Data;
@@ -412,7 +414,19 @@ export class OfficeHoursService implements Api {
     });
   }
 
+  /**
+   * Rebuilds classification, timeline and calendar contacts — but only when an input changed. A
+   * re-sync of unchanged feeds (every few minutes) hands back the same event arrays, so it costs
+   * nothing here instead of a full classification on the main thread.
+   */
   private rebuildNow(): void {
+    const { from, to } = this.sync.window();
+    const data = this.last;
+    const inputs: unknown[] = [from, to, data.rules, data.workingHours, data.clients, this.calendarsLoaded];
+    for (const [id, result] of this.results) inputs.push(id, result.events, result.source.role, result.source.name);
+    const previous = this.rebuildInputs;
+    if (previous && previous.length === inputs.length && previous.every((value, i) => value === inputs[i])) return;
+    this.rebuildInputs = inputs;
     this.timeline = this.buildTimeline();
     this.scheduler?.update(this.timeline);
     // Client meetings become contacts on every sync (and when rules or clients change).
