@@ -174,12 +174,13 @@ test('logs contacts for a client with allowance 1 and sees the rate case and the
   await expect(proposal).toContainText('and 3 times outside our planned meetings');
   const draft = await proposal.getByRole('link', { name: /as e-mail draft/ }).getAttribute('href');
   expect(draft).toMatch(
-    /^mailto:\?subject=Proposal%3A%20a%20standing%20weekly%20call&body=Hello%2C%0D%0A/,
+    /^mailto:\?subject=Proposal%3A%20a%20standing%20weekly%20call&body=Hello%20Acme%20Analytics%20team%2C%0D%0A/,
   );
 
   await app.rateCase.language('Deutsch');
   await expect(proposal).toContainText('Vorschlag: ein fester wöchentlicher Termin');
   await expect(proposal).toContainText('3-mal außerhalb unserer vereinbarten Termine');
+  await expect(proposal).toContainText('Guten Tag an das Team von Acme Analytics,');
   await expect(app.rateCase.script('Voicemail follow-up')).toContainText(
     'Danke für Ihre Sprachnachricht',
   );

@@ -107,7 +107,7 @@ export function standingCallProposal(input: ScriptInput): Script {
           `zusammen etwa ${c.hours(minutes)} Stunden. Ich helfe Ihnen gern – und möchte, dass Sie dabei meine volle Aufmerksamkeit haben.`,
         '',
         'Deshalb schlage ich einen festen wöchentlichen Termin von 30 Minuten vor, in dem wir alles besprechen, was ein paar Tage warten kann. ' +
-          `Für wirklich Dringendes bin ich natürlich weiterhin erreichbar; ich plane mit bis zu ${weeklyAllowance} kurzfristigen Anrufen pro Woche.`,
+          `Für wirklich Dringendes bin ich natürlich weiterhin erreichbar; ich plane mit bis zu ${weeklyAllowance} kurzfristigen ${weeklyAllowance === 1 ? 'Anruf' : 'Anrufen'} pro Woche.`,
         '',
         c.nextCall
           ? `Passt Ihnen dafür der Termin am ${c.nextCall} als Start?`
@@ -127,7 +127,7 @@ export function standingCallProposal(input: ScriptInput): Script {
         `about ${c.hours(minutes)} hours in all. I'm glad to help – and I want you to have my full attention when I do.`,
       '',
       "So I'd like to suggest a standing 30-minute call every week for everything that can wait a few days. " +
-        `For anything truly urgent you can still reach me; I plan for up to ${weeklyAllowance} short-notice calls a week.`,
+        `For anything truly urgent you can still reach me; I plan for up to ${weeklyAllowance} short-notice ${weeklyAllowance === 1 ? 'call' : 'calls'} a week.`,
       '',
       c.nextCall ? `Shall we start with ${c.nextCall}?` : 'Which day and time would suit you?',
       '',
