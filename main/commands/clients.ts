@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Client } from '../../shared/domain.js';
 import { addClient, findClient, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from '../core/clients.js';
+import { formatMoney } from '../core/analysis/format.js';
 import type { DataStore } from '../core/store/store.js';
 import { openStore } from '../core/store/store.js';
 import { type Command, type CommandContext, UsageError } from './context.js';
@@ -87,7 +88,7 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
       ...(values.domain ? { domains: values.domain } : {}),
       ...(values.keyword ? { keywords: values.keyword } : {}),
       ...(values.phone ? { phones: values.phone } : {}),
-      ...(values.rate !== undefined ? { hourlyRateMinor: parseMoneyMinor(values.rate) } : {}),
+      ...(values.rate !== undefined ? { hourlyRateMinor: parseMoneyMinor(values.rate, values.currency ?? 'EUR') } : {}),
       ...(values.currency ? { currency: values.currency } : {}),
       ...(allowance !== undefined ? { adHocAllowancePerWeek: allowance } : {}),
       ...(values.locale ? { locale: values.locale as 'en' | 'de' } : {}),
@@ -113,7 +114,7 @@ function list(argv: string[], ctx: CommandContext, store: DataStore): number {
     return 0;
   }
   for (const c of clients) {
-    const rate = c.hourlyRateMinor > 0 ? `${(c.hourlyRateMinor / 100).toFixed(2)} ${c.currency}/h` : 'no rate set';
+    const rate = c.hourlyRateMinor > 0 ? `${formatMoney(c.hourlyRateMinor, c.currency, 'en-GB')}/h` : 'no rate set';
     const match = [...c.domains.map((d) => `@${d}`), ...c.keywords.map((k) => `"${k}"`)].join(', ') || 'no matching rules';
     ctx.stdout(`${c.name}  ${rate}, ${c.adHocAllowancePerWeek} ad-hoc/week, ${c.locale}, ${c.timeZone}\n  matches: ${match}\n`);
   }

@@ -56,6 +56,10 @@ describe('clients', () => {
     expect(parseMoneyMinor('99.99')).toBe(9999);
     expect(() => parseMoneyMinor('12.345')).toThrow(/not an amount/);
     expect(() => parseMoneyMinor('-5')).toThrow(/not an amount/);
+    // Minor units follow the currency: whole yen, thousandths of a dinar.
+    expect(parseMoneyMinor('5000', 'JPY')).toBe(5000);
+    expect(() => parseMoneyMinor('5000.50', 'JPY')).toThrow(/not an amount in JPY \(like 120 or 120\)/);
+    expect(parseMoneyMinor('1.5', 'BHD')).toBe(1500);
     expect(normaliseDomain('@Sub.Example.org.')).toBe('sub.example.org');
     expect(() => normaliseDomain('localhost')).toThrow(/not an e-mail domain/);
     expect(statusLink('https://status.example.com/', { statusToken: 'abc' })).toBe('https://status.example.com/s/abc');

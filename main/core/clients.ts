@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClientView } from '../../shared/api.js';
 import type { Client } from '../../shared/domain.js';
 import { assertTimeZone } from './availability/zoned-time.js';
+import { currencyDigits } from './ledger/parse-values.js';
 import { newStatusToken } from './status/status-token.js';
 import { DEFAULT_POLICY_TEXT } from './status/status-text.js';
 import type { DataStore } from './store/store.js';
@@ -24,11 +25,19 @@ export interface NewClient {
   timeZone?: string;
 }
 
-/** Parses a money amount typed by a user ("120", "120.50", "120,50") into integer minor units. */
-export function parseMoneyMinor(text: string): number {
-  const match = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*$/.exec(text);
-  if (!match) throw new RangeError(`not an amount (like 120 or 120.50): ${text}`);
-  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
+/**
+ * Parses an amount typed by a user ("120", "120.50", "120,50") into integer minor units of
+ * `currency`: cents for EUR, whole yen for JPY (Intl knows each currency's digits).
+ */
+export function parseMoneyMinor(text: string, currency = 'EUR'): number {
+  const digits = currencyDigits(currency.toUpperCase()) ?? 2;
+  const match = /^\s*(\d{1,12})(?:[.,](\d+))?\s*$/.exec(text);
+  const fraction = match?.[2] ?? '';
+  if (!match || fraction.length > digits) {
+    const example = digits === 0 ? '120' : `120.${'5'.padEnd(digits, '0')}`;
+    throw new RangeError(`not an amount in ${currency.toUpperCase()} (like 120 or ${example}): ${text}`);
+  }
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
 }
 
 /** Normalises an e-mail domain the user typed ("@Acme.com" → "acme.com"); throws when it is not one. */
@@ -174,10 +183,10 @@ export interface ClientFieldsInput {
 }
 
 /** Turns the dashboard's fields into the core's terms: the typed amount into minor units, allowance by its stored name. */
-export function clientChangesOf(input: ClientFieldsInput): ClientChanges {
+export function clientChangesOf(input: ClientFieldsInput, currentCurrency = 'EUR'): ClientChanges {
   const { hourlyRate, allowance, ...rest } = input;
   const changes: ClientChanges = { ...rest };
-  if (hourlyRate !== undefined) changes.hourlyRateMinor = parseMoneyMinor(hourlyRate);
+  if (hourlyRate !== undefined) changes.hourlyRateMinor = parseMoneyMinor(hourlyRate, input.currency ?? currentCurrency);
   if (allowance !== undefined) changes.adHocAllowancePerWeek = allowance;
   return changes;
 }

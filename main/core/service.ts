@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { Api, ApiEvent, ApiEvents, ApiInput, ApiOutputs, CalendarView } from '../../shared/api.js';
 import { parseApiInput } from '../../shared/api.js';
-import type { CalendarSource, ClientMatcher, Override, StatusNow } from '../../shared/domain.js';
+import type { CalendarSource, Client, ClientMatcher, Override, StatusNow } from '../../shared/domain.js';
 import { overrideFromRequest } from './availability/override.js';
 import { StatusScheduler, type SchedulerClock, systemClock } from './availability/scheduler.js';
 import { buildTimeline, type Timeline } from './availability/timeline-build.js';
@@ -269,8 +269,8 @@ export class OfficeHoursService implements Api {
 
   async updateClient(input: ApiInput<'updateClient'>): Promise<ApiOutputs['updateClient']> {
     const { id, ...fields } = parseApiInput('updateClient', input);
-    this.requireClient(id);
-    return clientView(updateClient(this.store, id, clientChangesOf(fields)), this.linkBase());
+    const current = this.requireClient(id);
+    return clientView(updateClient(this.store, id, clientChangesOf(fields, current.currency)), this.linkBase());
   }
 
   async removeClient(input: ApiInput<'removeClient'>): Promise<ApiOutputs['removeClient']> {
@@ -470,8 +470,10 @@ export class OfficeHoursService implements Api {
   }
 
   /** Looked up by id only: the dashboard never addresses a client by name. */
-  private requireClient(id: string): void {
-    if (!this.last.clients.some((c) => c.id === id)) throw new Error(`no client with id ${id}`);
+  private requireClient(id: string): Client {
+    const client = this.last.clients.find((c) => c.id === id);
+    if (!client) throw new Error(`no client with id ${id}`);
+    return client;
   }
 
   private requireCalendar(id: string): CalendarSource {

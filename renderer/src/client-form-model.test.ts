@@ -129,6 +129,7 @@ describe('conversion', () => {
       allowance: 1,
     });
     expect([minorToText(12000), minorToText(5), minorToText(0)]).toEqual(['120', '0.05', '']);
+    expect([minorToText(5000, 'JPY'), minorToText(1500, 'BHD')]).toEqual(['5000', '1.500']);
   });
 
   it('places core errors next to the field they name', () => {

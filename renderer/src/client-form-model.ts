@@ -53,9 +53,16 @@ export function emptyClientForm(defaults: {
 }
 
 /** Minor units as the user would type them: 12050 → "120.50", 12000 → "120", 0 → "". */
-export function minorToText(minor: number): string {
+export function minorToText(minor: number, currency = 'EUR'): string {
   if (minor === 0) return '';
-  return minor % 100 === 0 ? String(minor / 100) : (minor / 100).toFixed(2);
+  let digits = 2;
+  try {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    // an unknown code: cents, as for most currencies
+  }
+  const unit = 10 ** digits;
+  return minor % unit === 0 ? String(minor / unit) : (minor / unit).toFixed(digits);
 }
 
 /** The form filled with a stored client, for editing. */
@@ -65,7 +72,7 @@ export function formValuesOf(client: ClientView): ClientFormValues {
     domains: client.domains.join(', '),
     keywords: client.keywords.join(', '),
     phones: client.phones.join(', '),
-    hourlyRate: minorToText(client.hourlyRateMinor),
+    hourlyRate: minorToText(client.hourlyRateMinor, client.currency),
     currency: client.currency,
     allowance: String(client.adHocAllowancePerWeek),
     locale: client.locale,

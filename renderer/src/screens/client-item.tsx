@@ -11,10 +11,9 @@ import { CopyFallback } from './copy-fallback.js';
 /** "€120.50 an hour", or "No rate set". Minor units are cents, as the core stores them. */
 export function formatRate(client: Pick<ClientView, 'hourlyRateMinor' | 'currency'>): string {
   if (client.hourlyRateMinor <= 0) return 'No rate set';
-  const amount = new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency: client.currency,
-  }).format(client.hourlyRateMinor / 100);
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: client.currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const amount = format.format(client.hourlyRateMinor / 10 ** digits);
   return `${amount} an hour`;
 }
 
