@@ -63,6 +63,10 @@ export const run: Command = async (argv, ctx) => {
   // The dashboard shows each client's link on this server (not the configured port, which may be 0).
   core.setStatusBaseUrl(statusServer.url);
   ctx.stdout(`Status server: ${statusServer.url}\n`);
+  if (/^http:\/\/(0\.0\.0\.0|\[::\])[:/]/.test(statusServer.url)) {
+    // A wildcard address is no address a client can open: say how to give them a real one.
+    ctx.stderr('Listening on every interface: give clients links with `office-hours clients link <name> --base https://your.host`.\n');
+  }
   const publisher =
     values.publish === undefined
       ? undefined
