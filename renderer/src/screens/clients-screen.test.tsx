@@ -71,7 +71,7 @@ describe('ClientsScreen', () => {
     expect(field('Hourly rate').getAttribute('aria-describedby')).toContain(
       within(form).getByText('Enter an amount like 120 or 120.50.').id,
     );
-    expect(document.activeElement).toBe(field('Name'));
+    await waitFor(() => expect(document.activeElement).toBe(field('Name')));
     expect(fake.calls.filter((c) => c.method === 'addClient')).toEqual([]);
 
     fake.answer('addClient', { ...acme, id: 'globex', name: 'Globex' });
@@ -121,7 +121,8 @@ describe('ClientsScreen', () => {
     });
     expect(fallback.value).toBe(acme.statusLink);
     expect(fallback.readOnly).toBe(true);
-    expect(document.activeElement).toBe(fallback);
+    // Focus and selection happen in an effect after the field appears: wait for them, not for a time.
+    await waitFor(() => expect(document.activeElement).toBe(fallback));
     expect([fallback.selectionStart, fallback.selectionEnd]).toEqual([0, acme.statusLink.length]);
   });
 
@@ -135,11 +136,11 @@ describe('ClientsScreen', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
     const confirm = within(row).getByRole('group', { name: 'Confirm a new link for Acme' });
     expect(confirm.textContent).toContain('The old link stops working at once');
-    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' })));
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(fake.calls.some((c) => c.method === 'rotateClientLink')).toBe(false);
-    expect(document.activeElement).toBe(
-      within(row).getByRole('button', { name: 'New link for Acme' }),
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(row).getByRole('button', { name: 'New link for Acme' })),
     );
 
     fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
