@@ -76,7 +76,7 @@ describe('CalendarsScreen', () => {
     const fake = renderWith();
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Work' }));
     expect(fake.calls.some((c) => c.method === 'removeCalendar')).toBe(false);
-    expect(document.activeElement?.textContent).toBe('Cancel');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Cancel'));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(screen.queryByRole('listitem', { name: 'Work' })).toBeNull());
     expect(fake.calls.at(-1)).toEqual({ method: 'removeCalendar', input: { id: 'c1' } });
