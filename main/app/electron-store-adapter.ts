@@ -2,31 +2,24 @@
  * The app's `DataStore`: the core's store engine (validation, migrations, corrupt-file handling,
  * backups, watching) writing through electron-store. Only the main process may load this file.
  */
-import { join } from 'node:path';
 import ElectronStore from 'electron-store';
 import { openStoreWith } from '../core/store/engine.js';
 import { FILE_MODE, STORE_NAME } from '../core/store/files.js';
-import type { Backend, DataStore, StoreOptions } from '../core/store/store.js';
+import { type Backend, type DataStore, type StoreOptions, lazyBackend } from '../core/store/store.js';
 
 /** A `Backend` over electron-store, with the same file name, mode and format as the conf one. */
 export function electronStoreBackend(dataDir: string): Backend {
-  let store: ElectronStore<Record<string, unknown>> | undefined;
-  // Lazy for the same reason as confBackend: the constructor throws on a file that is not JSON.
-  const instance = (): ElectronStore<Record<string, unknown>> =>
-    (store ??= new ElectronStore<Record<string, unknown>>({
-      // An absolute cwd is used as is (electron-store only resolves relative ones against userData).
-      cwd: dataDir,
-      name: STORE_NAME,
-      configFileMode: FILE_MODE,
-      clearInvalidConfig: false,
-    }));
-  return {
-    path: join(dataDir, `${STORE_NAME}.json`),
-    read: () => instance().store,
-    write: (data) => {
-      instance().store = data;
-    },
-  };
+  return lazyBackend(
+    dataDir,
+    () =>
+      new ElectronStore<Record<string, unknown>>({
+        // An absolute cwd is used as is (electron-store only resolves relative ones against userData).
+        cwd: dataDir,
+        name: STORE_NAME,
+        configFileMode: FILE_MODE,
+        clearInvalidConfig: false,
+      }),
+  );
 }
 
 /** Opens the data set in `dataDir` (the app passes `app.getPath('userData')`) via electron-store. */

@@ -80,27 +80,41 @@ export interface StoreOptions {
   onError?: (error: unknown) => void;
 }
 
-/** A `Backend` over `conf` (same file format as electron-store). Conf is created on first use. */
-export function confBackend(dataDir: string): Backend {
-  let conf: Conf<Record<string, unknown>> | undefined;
-  // Created lazily: conf's constructor reads the file and throws on bad JSON, and the engine wants
-  // to see that error from `read()`, after which it moves the file aside and writes a good one.
-  const instance = (): Conf<Record<string, unknown>> =>
-    (conf ??= new Conf<Record<string, unknown>>({
-      cwd: dataDir,
-      configName: STORE_NAME,
-      projectName: STORE_NAME,
-      configFileMode: FILE_MODE,
-      // Never: conf would answer a broken file with {} and the next write would destroy it.
-      clearInvalidConfig: false,
-    }));
+/** What both file libraries (conf, electron-store) offer: the whole document as one property. */
+export interface WholeDocumentStore {
+  store: Record<string, unknown>;
+}
+
+/**
+ * A `Backend` over a conf-like library, created lazily: its constructor reads the file and throws
+ * on bad JSON, and the engine wants to see that error from `read()`, after which it moves the file
+ * aside and writes a good one.
+ */
+export function lazyBackend(dataDir: string, create: () => WholeDocumentStore): Backend {
+  let instance: WholeDocumentStore | undefined;
   return {
     path: join(dataDir, `${STORE_NAME}.json`),
-    read: () => instance().store,
+    read: () => (instance ??= create()).store,
     write: (data) => {
-      instance().store = data;
+      (instance ??= create()).store = data;
     },
   };
+}
+
+/** A `Backend` over `conf` (same file format as electron-store). */
+export function confBackend(dataDir: string): Backend {
+  return lazyBackend(
+    dataDir,
+    () =>
+      new Conf<Record<string, unknown>>({
+        cwd: dataDir,
+        configName: STORE_NAME,
+        projectName: STORE_NAME,
+        configFileMode: FILE_MODE,
+        // Never: conf would answer a broken file with {} and the next write would destroy it.
+        clearInvalidConfig: false,
+      }),
+  );
 }
 
 /** Opens (creating, repairing or migrating as needed) the data set in `dataDir`, backed by conf. */
