@@ -6,8 +6,7 @@
  * and Duration (h) is HH:MM:SS (or decimal when the workspace shows decimal durations).
  */
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
-import { identityOfTimes, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
-import { extractCurrency } from './parse-values.js';
+import { readDetailedReportRow, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
 
 type ClockifyKey =
   | 'project' | 'client' | 'description' | 'task' | 'user' | 'email' | 'billable'
@@ -34,31 +33,7 @@ export const clockifyVendor: TimeVendor<ClockifyKey> = {
   },
   dateColumn: 'startDate',
   defaultDateOrder: 'mdy',
-  read(row) {
-    const seconds = row.duration('duration');
-    if (seconds === undefined || seconds === 0) return 'skip';
-    const day = row.date('startDate');
-    const clientName = row.get('client');
-    const description = row.get('description') || row.get('task') || row.get('project');
-    return {
-      clientName,
-      projectName: row.get('project'),
-      day,
-      seconds,
-      billable: row.yesNo('billable', clientName !== ''),
-      ...(row.has('amount') ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } } : {}),
-      ...(description ? { description } : {}),
-      identity: [
-        row.get('email') || row.get('user'),
-        clientName,
-        row.get('project'),
-        row.get('task'),
-        row.get('description'),
-        ...identityOfTimes(row, { startDate: 'startDate', startTime: 'startTime', endDate: 'endDate', endTime: 'endTime' }),
-        seconds,
-      ],
-    };
-  },
+  read: (row) => readDetailedReportRow(row),
 };
 
 /** Imports a Clockify detailed-report CSV. */

@@ -11,6 +11,7 @@ import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js'
 import { OccurrenceKeyer } from './import-key.js';
 import {
   detectDateOrder,
+  extractCurrency,
   parseDateCell,
   parseHoursDuration,
   parseMoneyMinor,
@@ -259,4 +260,38 @@ export function identityOfTimes<K extends string>(
     endDay === undefined ? undefined : formatIsoDate(endDay),
     row.time(keys.endTime),
   ];
+}
+
+/** The columns Toggl's and Clockify's detailed reports share, under the same meaning. */
+export type DetailedReportKey =
+  | 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable'
+  | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'amount';
+
+/** Reads one row of a start/end detailed report (Toggl, Clockify) into a time-entry draft. */
+export function readDetailedReportRow(row: RowReader<DetailedReportKey>): TimeDraft | 'skip' {
+  const seconds = row.duration('duration');
+  // A timer still running when the report was made has no duration yet.
+  if (seconds === undefined || seconds === 0) return 'skip';
+  const day = row.date('startDate');
+  const clientName = row.get('client');
+  const description = row.get('description') || row.get('task') || row.get('project');
+  return {
+    clientName,
+    projectName: row.get('project'),
+    day,
+    seconds,
+    // Without a Billable column (plans without billable rates), client work counts as billable.
+    billable: row.yesNo('billable', clientName !== ''),
+    ...(row.has('amount') ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } } : {}),
+    ...(description ? { description } : {}),
+    identity: [
+      row.get('email') || row.get('user'),
+      clientName,
+      row.get('project'),
+      row.get('task'),
+      row.get('description'),
+      ...identityOfTimes(row, { startDate: 'startDate', startTime: 'startTime', endDate: 'endDate', endTime: 'endTime' }),
+      seconds,
+    ],
+  };
 }

@@ -6,8 +6,7 @@
  * went through a spreadsheet may hold 04.03.2024 or 03/04/2024; Duration is HH:MM:SS.
  */
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
-import { identityOfTimes, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
-import { extractCurrency } from './parse-values.js';
+import { readDetailedReportRow, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
 
 type TogglKey =
   | 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable'
@@ -34,33 +33,7 @@ export const togglVendor: TimeVendor<TogglKey> = {
   },
   dateColumn: 'startDate',
   defaultDateOrder: 'mdy',
-  read(row) {
-    const seconds = row.duration('duration');
-    // A timer still running when the report was made has no duration yet.
-    if (seconds === undefined || seconds === 0) return 'skip';
-    const day = row.date('startDate');
-    const clientName = row.get('client');
-    const description = row.get('description') || row.get('task') || row.get('project');
-    return {
-      clientName,
-      projectName: row.get('project'),
-      day,
-      seconds,
-      // Without a Billable column (plans without billable rates), client work counts as billable.
-      billable: row.yesNo('billable', clientName !== ''),
-      ...(row.has('amount') ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } } : {}),
-      ...(description ? { description } : {}),
-      identity: [
-        row.get('email') || row.get('user'),
-        clientName,
-        row.get('project'),
-        row.get('task'),
-        row.get('description'),
-        ...identityOfTimes(row, { startDate: 'startDate', startTime: 'startTime', endDate: 'endDate', endTime: 'endTime' }),
-        seconds,
-      ],
-    };
-  },
+  read: (row) => readDetailedReportRow(row),
 };
 
 /** Imports a Toggl Track detailed-report CSV. */
