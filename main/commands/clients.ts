@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Client } from '../../shared/domain.js';
 import { addClient, findClient, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
+import { assertTimeZone } from '../core/availability/zoned-time.js';
 import type { DataStore } from '../core/store/store.js';
 import { openStore } from '../core/store/store.js';
 import { type Command, type CommandContext, UsageError } from './context.js';
@@ -76,7 +77,7 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
   if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'de') throw new UsageError('--locale takes en or de');
   if (values.tz !== undefined) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: values.tz });
+      assertTimeZone(values.tz);
     } catch {
       throw new UsageError(`--tz ${values.tz}: not an IANA time zone (like Europe/Berlin)`);
     }

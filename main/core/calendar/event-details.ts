@@ -6,21 +6,23 @@ import { ContentLineReader } from './ics-lines.js';
 import type { RawEvent } from './ics-parse.js';
 import { splitTextList, unescapeText } from './ics-text.js';
 import { parseTimeValue } from './ics-values.js';
+import type { ExpandedEvent } from './types.js';
 
 /** What an ExpandedEvent carries besides its times. */
-export interface EventDetails {
-  summary: string;
-  transparent: boolean;
-  status?: string;
-  attendees: string[];
-  organizer?: string;
-  location?: string;
-  description?: string;
-  categories: string[];
-  created?: number;
-  lastModified?: number;
-  dtstamp?: number;
-}
+export type EventDetails = Pick<
+  ExpandedEvent,
+  | 'summary'
+  | 'transparent'
+  | 'status'
+  | 'attendees'
+  | 'organizer'
+  | 'location'
+  | 'description'
+  | 'categories'
+  | 'created'
+  | 'lastModified'
+  | 'dtstamp'
+>;
 
 function address(value: string): string {
   const v = value.trim();

@@ -4,7 +4,8 @@
  * it overlaps the window. Overrides are the caller's business.
  */
 import { DAY_MS } from './calendar-math.js';
-import { parseDateList } from './ics-values.js';
+import type { RawProp } from './ics-parse.js';
+import { parseDateList, type RdateEntry } from './ics-values.js';
 import {
   type ExpandContext,
   endUtcOf,
@@ -87,38 +88,20 @@ export function expandSeries(
     }
   }
 
-  for (const prop of master.raw.rdate) {
-    const { entries, bad } = parseDateList(prop);
-    if (bad > 0)
-      ctx.warnings.push({
-        line: prop.line,
-        message: `${bad} bad RDATE value(s) ignored`,
-        ...uidOf(master),
-      });
-    for (const entry of entries) {
-      const at = onMasterLine(
-        ctx,
-        master,
-        resolveBeside(ctx, master.start, entry.start, prop.line),
+  for (const { entry, at, line } of masterDates(ctx, master, master.raw.rdate, 'RDATE')) {
+    let endUtc: number;
+    if (entry.end) {
+      const end = onMasterLine(ctx, master, resolveBeside(ctx, master.start, entry.end, line));
+      endUtc = Math.max(end.utc, at.utc);
+    } else if (entry.duration) {
+      endUtc = endUtcOf(
+        start,
+        { days: entry.duration.days, ms: entry.duration.ms },
+        at.local,
+        at.utc,
       );
-      let endUtc: number;
-      if (entry.end) {
-        const end = onMasterLine(
-          ctx,
-          master,
-          resolveBeside(ctx, master.start, entry.end, prop.line),
-        );
-        endUtc = Math.max(end.utc, at.utc);
-      } else if (entry.duration) {
-        endUtc = endUtcOf(
-          start,
-          { days: entry.duration.days, ms: entry.duration.ms },
-          at.local,
-          at.utc,
-        );
-      } else endUtc = endUtcOf(start, master.end, at.local, at.utc);
-      consider(at.local, at.utc, endUtc);
-    }
+    } else endUtc = endUtcOf(start, master.end, at.local, at.utc);
+    consider(at.local, at.utc, endUtc);
   }
 }
 
@@ -142,25 +125,39 @@ function onMasterLine(
   return { local: r.utc + start.zone.offsetAt(r.utc), utc: r.utc };
 }
 
-/** The keys (instant, or midnight for all-day series) that EXDATE removes. */
-function exdateKeys(ctx: ExpandContext, master: PreparedEvent): Set<number> {
-  const keys = new Set<number>();
-  for (const prop of master.raw.exdate) {
+/**
+ * The dates of a master's RDATE or EXDATE lines, each moved onto the master's footing; a line's bad
+ * values become one warning naming that line.
+ */
+function* masterDates(
+  ctx: ExpandContext,
+  master: PreparedEvent,
+  props: readonly RawProp[],
+  name: 'RDATE' | 'EXDATE',
+): Generator<{ entry: RdateEntry; at: { local: number; utc: number }; line: number }> {
+  for (const prop of props) {
     const { entries, bad } = parseDateList(prop);
     if (bad > 0)
       ctx.warnings.push({
         line: prop.line,
-        message: `${bad} bad EXDATE value(s) ignored`,
+        message: `${bad} bad ${name} value(s) ignored`,
         ...uidOf(master),
       });
     for (const entry of entries) {
-      const at = onMasterLine(
-        ctx,
-        master,
-        resolveBeside(ctx, master.start, entry.start, prop.line),
-      );
-      keys.add(master.start.allDay ? at.local : at.utc);
+      yield {
+        entry,
+        line: prop.line,
+        at: onMasterLine(ctx, master, resolveBeside(ctx, master.start, entry.start, prop.line)),
+      };
     }
+  }
+}
+
+/** The keys (instant, or midnight for all-day series) that EXDATE removes. */
+function exdateKeys(ctx: ExpandContext, master: PreparedEvent): Set<number> {
+  const keys = new Set<number>();
+  for (const { at } of masterDates(ctx, master, master.raw.exdate, 'EXDATE')) {
+    keys.add(master.start.allDay ? at.local : at.utc);
   }
   return keys;
 }

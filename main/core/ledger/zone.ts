@@ -5,6 +5,8 @@
  * each of 100k contacts would alone eat the analysis' time budget.
  */
 
+import { assertTimeZone } from '../availability/zoned-time.js';
+
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
 
@@ -25,7 +27,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -90,7 +94,8 @@ export function firstDayOfMonthIndex(month: number): number {
 }
 
 const UTC_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{3})?Z$/;
-const d2 = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
+const d2 = (s: string, i: number): number =>
+  (s.charCodeAt(i) - 48) * 10 + (s.charCodeAt(i + 1) - 48);
 
 /**
  * Epoch ms of an ISO instant. The common "YYYY-MM-DDTHH:MM:SS(.sss)Z" form (what toISOString writes and
@@ -105,27 +110,33 @@ export function parseInstant(iso: string): number {
     const day = d2(iso, 8);
     const ms = n === 24 ? d2(iso, 20) * 10 + (iso.charCodeAt(22) - 48) : 0;
     const value =
-      daysFromCivil(year, month, day) * 86_400_000 + d2(iso, 11) * 3_600_000 + d2(iso, 14) * 60_000 + d2(iso, 17) * 1000 + ms;
+      daysFromCivil(year, month, day) * 86_400_000 +
+      d2(iso, 11) * 3_600_000 +
+      d2(iso, 14) * 60_000 +
+      d2(iso, 17) * 1000 +
+      ms;
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return value;
   }
   return Date.parse(iso);
 }
 
-/** Throws a RangeError naming the zone when it is not a known IANA zone. */
-export function assertTimeZone(tz: string): void {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-  } catch {
-    throw new RangeError(`unknown time zone "${tz}"`);
-  }
-}
+// One check for unknown zones, shared with the availability engine (re-exported for ledger callers).
+export { assertTimeZone };
 
 /** Offset of a zone from UTC at an instant, in ms (positive east of Greenwich), straight from Intl. */
 function intlOffset(dtf: Intl.DateTimeFormat, ms: number): number {
   const at = Math.floor(ms / 1000) * 1000;
   const p: Record<string, number> = {};
-  for (const part of dtf.formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const local = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  for (const part of dtf.formatToParts(at))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const local = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    p.hour ?? 0,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
   return local - at;
 }
 
@@ -195,17 +206,35 @@ export function localDay(ms: number, offset: OffsetLookup): number {
  * offset before the change (02:30 → 03:30); in an overlap the earlier instant wins.
  */
 export function zonedTimeToUtc(
-  local: { year: number; month: number; day: number; hour: number; minute: number; second?: number },
+  local: {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+    second?: number;
+  },
   offset: OffsetLookup,
 ): number {
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second ?? 0);
+  const wall = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second ?? 0,
+  );
   const first = offset(wall - offset(wall));
   const guess = wall - first;
   const second = offset(guess);
   if (second === first) {
     // In an overlap an earlier reading may also fit: prefer it.
     const earlierOffset = offset(guess - 3_600_000);
-    if (earlierOffset !== first && wall - earlierOffset < guess && offset(wall - earlierOffset) === earlierOffset) {
+    if (
+      earlierOffset !== first &&
+      wall - earlierOffset < guess &&
+      offset(wall - earlierOffset) === earlierOffset
+    ) {
       return wall - earlierOffset;
     }
     return guess;

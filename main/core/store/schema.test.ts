@@ -18,10 +18,10 @@ describe('schema', () => {
     expect(data.workingHours.days).toHaveLength(7);
   });
 
-  it('makes status tokens of 256 random bits in base64url that the schema accepts', () => {
+  it('makes status tokens of 192 random bits in base64url that the schema accepts', () => {
     const tokens = new Set(Array.from({ length: 50 }, () => newStatusToken()));
     expect(tokens.size).toBe(50);
-    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const data = { ...defaultData(), clients: [sampleClient(1)] };
     expect(() => validateData(data)).not.toThrow();
   });

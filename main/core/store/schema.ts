@@ -4,7 +4,6 @@
  * that can flip with the machine would turn a good file into a "corrupt" one.
  */
 import { DEFAULT_RULES } from '../calendar/classify.js';
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type {
   CalendarSource,
@@ -182,7 +181,5 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
   };
 }
 
-/** A fresh status-link secret: 256 random bits, base64url (43 characters). */
-export function newStatusToken(): string {
-  return randomBytes(32).toString('base64url');
-}
+/** A fresh status-link secret (the status server's generator: one format for every token). */
+export { newStatusToken } from '../status/status-token.js';
