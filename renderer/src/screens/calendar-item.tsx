@@ -1,4 +1,5 @@
 /** One calendar in the list: name, redacted location, role, last sync, error, and remove with confirmation. */
+import { ConfirmGroup } from './confirm-group.js';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { CalendarView } from '../../../shared/api.js';
 import type { CalendarRole } from '../../../shared/domain.js';
@@ -92,20 +93,16 @@ export function CalendarItem({
         </select>
       </label>
       {confirming ? (
-        <div className="confirm" role="group" aria-label={`Confirm removing ${calendar.name}`}>
-          <p>Remove {calendar.name}? It stops counting towards your status.</p>
-          <button
-            type="button"
-            className="danger"
-            disabled={remove.busy}
-            onClick={() => void remove.run()}
-          >
-            Yes, remove
-          </button>
-          <button type="button" ref={cancelRef} onClick={() => setConfirming(false)}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmGroup
+          label={`Confirm removing ${calendar.name}`}
+          confirmText="Yes, remove"
+          busy={remove.busy}
+          onConfirm={() => void remove.run()}
+          onCancel={() => setConfirming(false)}
+          cancelRef={cancelRef}
+        >
+          Remove {calendar.name}? It stops counting towards your status.
+        </ConfirmGroup>
       ) : (
         <button
           type="button"

@@ -1,4 +1,5 @@
 /** One client in the list: who they are, what matches them, their deal, and their private status link. */
+import { ConfirmGroup } from './confirm-group.js';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
 import { useApi } from '../api-context.js';
@@ -151,42 +152,30 @@ export function ClientItem({
         {notice}
       </p>
       {confirming === 'rotate' && (
-        <div className="confirm" role="group" aria-label={`Confirm a new link for ${client.name}`}>
-          <p>
-            Make a new link for {client.name}? The old link stops working at once: anyone who opens
-            it sees “Not found”.
-          </p>
-          <button
-            type="button"
-            className="danger"
-            disabled={rotate.busy}
-            onClick={() => void rotate.run()}
-          >
-            Yes, make a new link
-          </button>
-          <button type="button" ref={cancelRef} onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmGroup
+          label={`Confirm a new link for ${client.name}`}
+          confirmText="Yes, make a new link"
+          busy={rotate.busy}
+          onConfirm={() => void rotate.run()}
+          onCancel={() => setConfirming(null)}
+          cancelRef={cancelRef}
+        >
+          Make a new link for {client.name}? The old link stops working at once: anyone who opens it
+          sees “Not found”.
+        </ConfirmGroup>
       )}
       {confirming === 'remove' && (
-        <div className="confirm" role="group" aria-label={`Confirm removing ${client.name}`}>
-          <p>
-            Remove {client.name}? Their status link stops working at once. Contacts you logged for
-            them stay in the ledger.
-          </p>
-          <button
-            type="button"
-            className="danger"
-            disabled={remove.busy}
-            onClick={() => void remove.run()}
-          >
-            Yes, remove
-          </button>
-          <button type="button" ref={cancelRef} onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
+        <ConfirmGroup
+          label={`Confirm removing ${client.name}`}
+          confirmText="Yes, remove"
+          busy={remove.busy}
+          onConfirm={() => void remove.run()}
+          onCancel={() => setConfirming(null)}
+          cancelRef={cancelRef}
+        >
+          Remove {client.name}? Their status link stops working at once. Contacts you logged for
+          them stay in the ledger.
+        </ConfirmGroup>
       )}
       {editing ? (
         <ClientForm
