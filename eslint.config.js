@@ -2,11 +2,30 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'https', 'child_process', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'http',
+  'https',
+  'child_process',
+  'worker_threads',
+];
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'scripts/**', '*.config.js'],
+    ignores: [
+      'dist/**',
+      '.tsbuild/**',
+      'node_modules/**',
+      'bench/results/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**',
+      'scripts/**',
+      '*.config.js',
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -18,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -30,9 +52,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*'], message: 'The renderer talks to the core only through the Api.' },
+            {
+              group: ['electron', 'electron/*'],
+              message: 'The renderer talks to the core only through the Api.',
+            },
             { group: nodeBuiltins, message: 'No Node built-ins in the renderer.' },
-            { group: ['**/main/**', '../main/*', '../../main/*'], message: 'The renderer may not import main/.' },
+            {
+              group: ['**/main/**', '../main/*', '../../main/*'],
+              message: 'The renderer may not import main/.',
+            },
           ],
         },
       ],
@@ -47,7 +75,10 @@ export default tseslint.config(
           patterns: [
             { group: ['electron', 'electron/*'], message: 'shared/ is pure TypeScript.' },
             { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node built-ins.' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing from either side.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from either side.',
+            },
           ],
         },
       ],
@@ -60,8 +91,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'electron/*', 'electron-store'], message: 'main/core never imports electron: it runs headless.' },
-            { group: ['**/app/**', '**/renderer/**'], message: 'main/core does not reach into the Electron edge or the renderer.' },
+            {
+              group: ['electron', 'electron/*', 'electron-store'],
+              message: 'main/core never imports electron: it runs headless.',
+            },
+            {
+              group: ['**/app/**', '**/renderer/**'],
+              message: 'main/core does not reach into the Electron edge or the renderer.',
+            },
           ],
         },
       ],

@@ -29,7 +29,8 @@ const SECTIONS: { name: string; summary: string; load: () => Promise<Section> }[
   },
   {
     name: 'ledger',
-    summary: 'rate case on 5 years (100k contacts): full analysis, logging a contact on disk, opening the store',
+    summary:
+      'rate case on 5 years (100k contacts): full analysis, logging a contact on disk, opening the store',
     load: async () => (await import('./ledger.js')).ledgerSection,
   },
 ];

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 if (!existsSync(cli)) {
-  process.stderr.write('office-hours: not built yet. Run `npm run build` (or `npm ci`) in the project folder.\n');
+  process.stderr.write(
+    'office-hours: not built yet. Run `npm run build` (or `npm ci`) in the project folder.\n',
+  );
   process.exit(1);
 }
 const { main } = await import(cli);

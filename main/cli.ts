@@ -1,6 +1,11 @@
 /** The `office-hours` command: the headless face of the same core the tray app runs. */
 import { resolve } from 'node:path';
-import { type Command, type CommandContext, UsageError, defaultDataDir } from './commands/context.js';
+import {
+  type Command,
+  type CommandContext,
+  UsageError,
+  defaultDataDir,
+} from './commands/context.js';
 
 /** Sub-commands by name; each module parses its own arguments. Loaded lazily to keep start-up fast. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {};
@@ -10,17 +15,61 @@ function register(name: string, summary: string, load: () => Promise<Command>): 
   COMMANDS[name] = { summary, load };
 }
 
-register('expand', 'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print occurrences as JSON', async () => (await import('./commands/expand.js')).run);
-register('calendars', 'calendars add <url-or-path> [--name N] [--focus] | list | remove <name> | sync [<name>]', async () => (await import('./commands/calendars.js')).run);
-register('status', 'status [--at ISO] [--json] [--today] [--offline]  your state now and when it changes', async () => (await import('./commands/status.js')).run);
-register('override', 'override available|unavailable [--for 30m|2h] [--until ISO] | override auto', async () => (await import('./commands/override.js')).run);
-register('clients', 'clients add <name> [--domain D]... [--keyword K]... [--rate N] [--currency EUR] [--allowance N] | list | remove | link | rotate <name>', async () => (await import('./commands/clients.js')).run);
-register('serve', 'serve [--host H] [--port N|0] [--publish DIR] [--dashboard-port N]  sync, status server and dashboard until stopped', async () => (await import('./commands/serve.js')).run);
-register('log', 'log <client> <kind> [--at ISO] [--minutes N] [--note TEXT] | log --undo  log a contact (kinds: call, missed-call, voicemail, ad-hoc-meeting, scheduled-meeting, email, message)', async () => (await import('./commands/log.js')).run);
-register('import', 'import toggl|harvest|clockify|calls <file> [--dry-run] [--allow-partial]  time entries or a call log', async () => (await import('./commands/import.js')).run);
-register('report', 'report [--from ISO] [--to ISO] [--json] [--lang en|de]  demand vs billed per client, recommendation, wording', async () => (await import('./commands/report.js')).run);
-register('export', 'export <file>  the whole data set as one JSON file', async () => (await import('./commands/data-file.js')).runExport);
-register('import-all', 'import-all <file>  replace the whole data set with an export (the old one goes to backups)', async () => (await import('./commands/data-file.js')).runImportAll);
+register(
+  'expand',
+  'expand <file-or-url> --from ISO --to ISO [--tz ZONE]  print occurrences as JSON',
+  async () => (await import('./commands/expand.js')).run,
+);
+register(
+  'calendars',
+  'calendars add <url-or-path> [--name N] [--focus] | list | remove <name> | sync [<name>]',
+  async () => (await import('./commands/calendars.js')).run,
+);
+register(
+  'status',
+  'status [--at ISO] [--json] [--today] [--offline]  your state now and when it changes',
+  async () => (await import('./commands/status.js')).run,
+);
+register(
+  'override',
+  'override available|unavailable [--for 30m|2h] [--until ISO] | override auto',
+  async () => (await import('./commands/override.js')).run,
+);
+register(
+  'clients',
+  'clients add <name> [--domain D]... [--keyword K]... [--rate N] [--currency EUR] [--allowance N] | list | remove | link | rotate <name>',
+  async () => (await import('./commands/clients.js')).run,
+);
+register(
+  'serve',
+  'serve [--host H] [--port N|0] [--publish DIR] [--dashboard-port N]  sync, status server and dashboard until stopped',
+  async () => (await import('./commands/serve.js')).run,
+);
+register(
+  'log',
+  'log <client> <kind> [--at ISO] [--minutes N] [--note TEXT] | log --undo  log a contact (kinds: call, missed-call, voicemail, ad-hoc-meeting, scheduled-meeting, email, message)',
+  async () => (await import('./commands/log.js')).run,
+);
+register(
+  'import',
+  'import toggl|harvest|clockify|calls <file> [--dry-run] [--allow-partial]  time entries or a call log',
+  async () => (await import('./commands/import.js')).run,
+);
+register(
+  'report',
+  'report [--from ISO] [--to ISO] [--json] [--lang en|de]  demand vs billed per client, recommendation, wording',
+  async () => (await import('./commands/report.js')).run,
+);
+register(
+  'export',
+  'export <file>  the whole data set as one JSON file',
+  async () => (await import('./commands/data-file.js')).runExport,
+);
+register(
+  'import-all',
+  'import-all <file>  replace the whole data set with an export (the old one goes to backups)',
+  async () => (await import('./commands/data-file.js')).runImportAll,
+);
 
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.summary}`);
@@ -37,7 +86,10 @@ Data folder: --data-dir DIR, else $OFFICE_HOURS_HOME, else the desktop app's con
 }
 
 /** Runs the command line `argv` (without node and script) and resolves to the exit code. */
-export async function main(argv: string[], overrides: Partial<CommandContext> = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  overrides: Partial<CommandContext> = {},
+): Promise<number> {
   const args = [...argv];
   let dataDir: string | undefined;
   while (args[0]?.startsWith('--data-dir')) {
@@ -76,7 +128,9 @@ export async function main(argv: string[], overrides: Partial<CommandContext> = 
     return await command(rest, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
-      ctx.stderr(`office-hours ${name}: ${error.message}\nUsage: office-hours ${entry.summary.split('  ')[0]}\n`);
+      ctx.stderr(
+        `office-hours ${name}: ${error.message}\nUsage: office-hours ${entry.summary.split('  ')[0]}\n`,
+      );
       return 2;
     }
     ctx.stderr(`office-hours ${name}: ${error instanceof Error ? error.message : String(error)}\n`);

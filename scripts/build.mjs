@@ -23,7 +23,14 @@ await Promise.all(
 );
 if (existsSync('main/preload.ts')) {
   // The sandboxed preload must be one CommonJS file; electron stays external.
-  await build({ ...common, packages: undefined, external: ['electron'], format: 'cjs', entryPoints: ['main/preload.ts'], outfile: 'dist/preload.cjs' });
+  await build({
+    ...common,
+    packages: undefined,
+    external: ['electron'],
+    format: 'cjs',
+    entryPoints: ['main/preload.ts'],
+    outfile: 'dist/preload.cjs',
+  });
 }
 if (existsSync('renderer/index.html')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

@@ -27,13 +27,23 @@ import type {
 const isoInstant = z.iso.datetime({ offset: true });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 const id = z.string().min(1).max(100);
-const contactKind = z.enum(['call', 'missed-call', 'voicemail', 'ad-hoc-meeting', 'scheduled-meeting', 'email', 'message']);
+const contactKind = z.enum([
+  'call',
+  'missed-call',
+  'voicemail',
+  'ad-hoc-meeting',
+  'scheduled-meeting',
+  'email',
+  'message',
+]);
 /** A report bound: a date (YYYY-MM-DD, a whole local day) or an instant. */
 const periodBound = z.union([z.iso.date(), isoInstant]);
 
 // ——— clients (their records and status links) ———
 /** An amount as typed, in major units: "120", "120.50" or "120,50" (turned into minor units by the core). */
-const moneyText = z.string().regex(/^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/, 'expected an amount like 120 or 120.50');
+const moneyText = z
+  .string()
+  .regex(/^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/, 'expected an amount like 120 or 120.50');
 /** Fields a client is added or edited with; lists replace the stored ones whole. */
 const clientFields = {
   domains: z.array(z.string().min(1).max(253)).max(50).optional(),
@@ -41,7 +51,10 @@ const clientFields = {
   phones: z.array(z.string().min(1).max(50)).max(50).optional(),
   /** Hourly rate in major units, as typed (see moneyText). */
   hourlyRate: moneyText.optional(),
-  currency: z.string().regex(/^[A-Za-z]{3}$/, 'expected a three-letter code like EUR').optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'expected a three-letter code like EUR')
+    .optional(),
   /** Unscheduled contacts per week that are part of the deal. */
   allowance: z.number().int().min(0).max(100).optional(),
   locale: z.enum(['en', 'de']).optional(),
@@ -49,14 +62,19 @@ const clientFields = {
 };
 const clientInputs = {
   listClients: z.object({}).strict(),
-  addClient: z.object({ name: z.string().trim().min(1, 'a client needs a name').max(200), ...clientFields }).strict(),
+  addClient: z
+    .object({ name: z.string().trim().min(1, 'a client needs a name').max(200), ...clientFields })
+    .strict(),
   updateClient: z
     .object({
       id,
       name: z.string().trim().min(1, 'a client needs a name').max(200).optional(),
       ...clientFields,
       /** The status page's policy per language; an empty text puts back the default. */
-      policyText: z.object({ en: z.string().max(2000).optional(), de: z.string().max(2000).optional() }).strict().optional(),
+      policyText: z
+        .object({ en: z.string().max(2000).optional(), de: z.string().max(2000).optional() })
+        .strict()
+        .optional(),
     })
     .strict(),
   removeClient: z.object({ id }).strict(),
@@ -90,7 +108,12 @@ export const apiInputs = {
   setOverride: z
     .object({
       mode: z.enum(['available', 'unavailable']),
-      minutes: z.number().int().min(1).max(60 * 24 * 14).optional(),
+      minutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(60 * 24 * 14)
+        .optional(),
       until: isoInstant.optional(),
     })
     .strict(),
@@ -125,7 +148,12 @@ export const apiInputs = {
       /** Default: now. */
       at: isoInstant.optional(),
       /** Default per kind (see ledger-service.ts). */
-      minutes: z.number().int().min(0).max(24 * 60).optional(),
+      minutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .optional(),
       note: z.string().max(2000).optional(),
       /** Default: true for a scheduled meeting only. */
       scheduled: z.boolean().optional(),
@@ -140,7 +168,12 @@ export const apiInputs = {
       clientId: id.optional(),
       kind: contactKind.optional(),
       at: isoInstant.optional(),
-      minutes: z.number().int().min(0).max(24 * 60).optional(),
+      minutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .optional(),
       /** An empty note removes it. */
       note: z.string().max(2000).optional(),
       scheduled: z.boolean().optional(),
@@ -248,7 +281,12 @@ export interface ApiEvents {
   status: StatusNow;
   calendars: CalendarView[];
   /** Progress of a long sync: which source, how far. */
-  syncProgress: { id: string; name: string; phase: 'fetching' | 'parsing' | 'done' | 'failed'; error?: string };
+  syncProgress: {
+    id: string;
+    name: string;
+    phase: 'fetching' | 'parsing' | 'done' | 'failed';
+    error?: string;
+  };
   /** Every client, after any change to one of them or to where their links point. */
   clients: ClientView[];
 }
@@ -265,7 +303,10 @@ export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs
 };
 
 /** Validates `input` for `method`; throws ApiInputError naming the field that is wrong. */
-export function parseApiInput<M extends ApiMethod>(method: M, input: unknown): z.output<(typeof apiInputs)[M]> {
+export function parseApiInput<M extends ApiMethod>(
+  method: M,
+  input: unknown,
+): z.output<(typeof apiInputs)[M]> {
   const schema = apiInputs[method];
   const result = schema.safeParse(input ?? {});
   if (!result.success) {

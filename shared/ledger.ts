@@ -111,7 +111,9 @@ export interface LedgerClient {
 
 /** Calls, missed calls, voicemails and ad-hoc meetings interrupt; meetings booked ahead, e-mail and messages do not. */
 export function isAdHoc(kind: ContactKind): boolean {
-  return kind === 'call' || kind === 'missed-call' || kind === 'voicemail' || kind === 'ad-hoc-meeting';
+  return (
+    kind === 'call' || kind === 'missed-call' || kind === 'voicemail' || kind === 'ad-hoc-meeting'
+  );
 }
 
 /** Whether a contact counts as an interruption: an ad-hoc kind that was not planned ahead. */

@@ -5,7 +5,12 @@
 import ElectronStore from 'electron-store';
 import { openStoreWith } from '../core/store/engine.js';
 import { FILE_MODE, STORE_NAME } from '../core/store/files.js';
-import { type Backend, type DataStore, type StoreOptions, lazyBackend } from '../core/store/store.js';
+import {
+  type Backend,
+  type DataStore,
+  type StoreOptions,
+  lazyBackend,
+} from '../core/store/store.js';
 
 /** A `Backend` over electron-store, with the same file name, mode and format as the conf one. */
 export function electronStoreBackend(dataDir: string): Backend {

@@ -210,7 +210,10 @@ async function setupStatusServer(service: OfficeHoursService): Promise<StatusSer
     hub.close();
     const message = error instanceof Error ? error.message : String(error);
     if (Notification.isSupported()) {
-      new Notification({ title: 'Client status links are not served', body: `${host}:${port}: ${message}` }).show();
+      new Notification({
+        title: 'Client status links are not served',
+        body: `${host}:${port}: ${message}`,
+      }).show();
     }
     return null;
   }

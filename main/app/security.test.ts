@@ -94,7 +94,14 @@ describe('isExternalLinkAllowed', () => {
     expect(isSafeExternalUrl('mailto:eva@acme.example')).toBe(false);
     expect(isExternalLinkAllowed('mailto:eva@acme.example')).toBe(true);
     expect(isExternalLinkAllowed('https://a.example/s/abc')).toBe(true);
-    for (const bad of ['file:///x', 'javascript:void 0', 'tel:+49301234', 'sms:123', 'mail to:x', ''])
+    for (const bad of [
+      'file:///x',
+      'javascript:void 0',
+      'tel:+49301234',
+      'sms:123',
+      'mail to:x',
+      '',
+    ])
       expect(isExternalLinkAllowed(bad)).toBe(false);
   });
 });

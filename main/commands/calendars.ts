@@ -4,7 +4,6 @@ import type { CalendarView } from '../../shared/api.js';
 import { type Command, type CommandContext, UsageError } from './context.js';
 import { withCore } from './open-core.js';
 
-
 /** Runs a `calendars` sub-command. */
 export const run: Command = async (argv, ctx) => {
   const [action, ...rest] = argv;
@@ -36,7 +35,8 @@ async function add(argv: string[], ctx: CommandContext): Promise<number> {
   });
   const [location] = positionals;
   if (!location || positionals.length > 1) throw new UsageError('add takes one URL or file path');
-  if (values.focus && values.ignore) throw new UsageError('--focus and --ignore exclude each other');
+  if (values.focus && values.ignore)
+    throw new UsageError('--focus and --ignore exclude each other');
   const refresh = values.refresh === undefined ? undefined : Number(values.refresh);
   if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= 1 && refresh <= 1440)) {
     throw new UsageError('--refresh takes whole minutes from 1 to 1440');
@@ -48,7 +48,9 @@ async function add(argv: string[], ctx: CommandContext): Promise<number> {
       role: values.focus ? 'focus' : values.ignore ? 'ignore' : 'busy',
       ...(refresh !== undefined ? { refreshMinutes: refresh } : {}),
     });
-    ctx.stdout(`Added "${view.name}" (${view.displayLocation}), role ${view.role}, id ${view.id}\n`);
+    ctx.stdout(
+      `Added "${view.name}" (${view.displayLocation}), role ${view.role}, id ${view.id}\n`,
+    );
     ctx.stdout(`${describeStatus(view)}\n`);
     // The calendar is kept even when its first sync fails: the next sync may well succeed.
     return view.status.ok ? 0 : 1;
@@ -56,11 +58,20 @@ async function add(argv: string[], ctx: CommandContext): Promise<number> {
 }
 
 async function list(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean', default: false } },
+  });
   return withCore(ctx, 'cache-only', async (core) => {
     const views = await core.listCalendars();
     if (values.json) {
-      ctx.stdout(`${JSON.stringify(views.map(({ location: _secret, ...safe }) => safe), null, 2)}\n`);
+      ctx.stdout(
+        `${JSON.stringify(
+          views.map(({ location: _secret, ...safe }) => safe),
+          null,
+          2,
+        )}\n`,
+      );
       return 0;
     }
     if (views.length === 0) {
@@ -68,7 +79,9 @@ async function list(argv: string[], ctx: CommandContext): Promise<number> {
       return 0;
     }
     for (const view of views) {
-      ctx.stdout(`${view.name}  [${view.role}, every ${view.refreshMinutes} min]  ${view.displayLocation}\n  id ${view.id}\n  ${describeStatus(view)}\n`);
+      ctx.stdout(
+        `${view.name}  [${view.role}, every ${view.refreshMinutes} min]  ${view.displayLocation}\n  id ${view.id}\n  ${describeStatus(view)}\n`,
+      );
     }
     return 0;
   });
@@ -107,7 +120,10 @@ function pick(views: CalendarView[], which: string): CalendarView {
   if (byId) return byId;
   const byName = views.filter((v) => v.name.toLowerCase() === which.toLowerCase());
   if (byName.length === 1) return byName[0] as CalendarView;
-  if (byName.length > 1) throw new Error(`${byName.length} calendars are named "${which}": use the id (office-hours calendars list)`);
+  if (byName.length > 1)
+    throw new Error(
+      `${byName.length} calendars are named "${which}": use the id (office-hours calendars list)`,
+    );
   throw new Error(`no calendar named "${which}" (office-hours calendars list)`);
 }
 
@@ -116,7 +132,10 @@ export function describeStatus(view: CalendarView): string {
   const s = view.status;
   const count = s.eventCount === undefined ? '' : `${s.eventCount} events in the window`;
   const warnings = s.warnings ? `, ${s.warnings} skipped with warnings` : '';
-  if (s.ok) return `ok: ${count || 'not synced yet'}${warnings}${s.lastSuccessAt ? ` (synced ${s.lastSuccessAt})` : ''}`;
-  const kept = s.cachedAt ? ` — keeping the copy from ${s.cachedAt}${count ? ` (${count})` : ''}` : ' — no copy yet';
+  if (s.ok)
+    return `ok: ${count || 'not synced yet'}${warnings}${s.lastSuccessAt ? ` (synced ${s.lastSuccessAt})` : ''}`;
+  const kept = s.cachedAt
+    ? ` — keeping the copy from ${s.cachedAt}${count ? ` (${count})` : ''}`
+    : ' — no copy yet';
   return `FAILED: ${s.error ?? 'unknown error'}${kept}`;
 }

@@ -1,7 +1,14 @@
 /** `office-hours clients add|list|remove|link|rotate`: the clients and their private status links. */
 import { parseArgs } from 'node:util';
 import type { Client } from '../../shared/domain.js';
-import { addClient, findClient, parseMoneyMinor, removeClient, rotateClientToken, statusLink } from '../core/clients.js';
+import {
+  addClient,
+  findClient,
+  parseMoneyMinor,
+  removeClient,
+  rotateClientToken,
+  statusLink,
+} from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
 import { assertTimeZone } from '../core/availability/zoned-time.js';
 import type { DataStore } from '../core/store/store.js';
@@ -30,7 +37,9 @@ export const run: Command = async (argv, ctx) => {
       case 'rotate':
         return one(rest, 'rotate', (which) => {
           const client = rotateClientToken(store, which);
-          ctx.stdout(`New link for "${client.name}" (the old one stopped working):\n${statusLink(baseUrl(store, undefined), client)}\n`);
+          ctx.stdout(
+            `New link for "${client.name}" (the old one stopped working):\n${statusLink(baseUrl(store, undefined), client)}\n`,
+          );
         });
       default:
         throw new UsageError(`unknown action "${action}" (add, list, remove, link, rotate)`);
@@ -71,10 +80,13 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
   let allowance: number | undefined;
   if (values.allowance !== undefined) {
     allowance = Number(values.allowance);
-    if (!Number.isInteger(allowance) || allowance < 0 || allowance > 100) throw new UsageError('--allowance takes a whole number of ad-hoc contacts per week (0–100)');
+    if (!Number.isInteger(allowance) || allowance < 0 || allowance > 100)
+      throw new UsageError('--allowance takes a whole number of ad-hoc contacts per week (0–100)');
   }
-  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency)) throw new UsageError(`--currency ${values.currency}: a three-letter code like EUR`);
-  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'de') throw new UsageError('--locale takes en or de');
+  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency))
+    throw new UsageError(`--currency ${values.currency}: a three-letter code like EUR`);
+  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'de')
+    throw new UsageError('--locale takes en or de');
   if (values.tz !== undefined) {
     try {
       assertTimeZone(values.tz);
@@ -89,7 +101,9 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
       ...(values.domain ? { domains: values.domain } : {}),
       ...(values.keyword ? { keywords: values.keyword } : {}),
       ...(values.phone ? { phones: values.phone } : {}),
-      ...(values.rate !== undefined ? { hourlyRateMinor: parseMoneyMinor(values.rate, values.currency ?? 'EUR') } : {}),
+      ...(values.rate !== undefined
+        ? { hourlyRateMinor: parseMoneyMinor(values.rate, values.currency ?? 'EUR') }
+        : {}),
       ...(values.currency ? { currency: values.currency } : {}),
       ...(allowance !== undefined ? { adHocAllowancePerWeek: allowance } : {}),
       ...(values.locale ? { locale: values.locale as 'en' | 'de' } : {}),
@@ -99,15 +113,26 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
-  ctx.stdout(`Added "${client.name}". Their status link:\n${statusLink(baseUrl(store, undefined), client)}\n`);
+  ctx.stdout(
+    `Added "${client.name}". Their status link:\n${statusLink(baseUrl(store, undefined), client)}\n`,
+  );
   return 0;
 }
 
 function list(argv: string[], ctx: CommandContext, store: DataStore): number {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean', default: false } },
+  });
   const clients = store.read().clients;
   if (values.json) {
-    ctx.stdout(`${JSON.stringify(clients.map(({ statusToken: _secret, ...rest }) => rest), null, 2)}\n`);
+    ctx.stdout(
+      `${JSON.stringify(
+        clients.map(({ statusToken: _secret, ...rest }) => rest),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (clients.length === 0) {
@@ -115,16 +140,28 @@ function list(argv: string[], ctx: CommandContext, store: DataStore): number {
     return 0;
   }
   for (const c of clients) {
-    const rate = c.hourlyRateMinor > 0 ? `${formatMoney(c.hourlyRateMinor, c.currency, 'en-GB')}/h` : 'no rate set';
-    const match = [...c.domains.map((d) => `@${d}`), ...c.keywords.map((k) => `"${k}"`)].join(', ') || 'no matching rules';
-    ctx.stdout(`${c.name}  ${rate}, ${c.adHocAllowancePerWeek} ad-hoc/week, ${c.locale}, ${c.timeZone}\n  matches: ${match}\n`);
+    const rate =
+      c.hourlyRateMinor > 0
+        ? `${formatMoney(c.hourlyRateMinor, c.currency, 'en-GB')}/h`
+        : 'no rate set';
+    const match =
+      [...c.domains.map((d) => `@${d}`), ...c.keywords.map((k) => `"${k}"`)].join(', ') ||
+      'no matching rules';
+    ctx.stdout(
+      `${c.name}  ${rate}, ${c.adHocAllowancePerWeek} ad-hoc/week, ${c.locale}, ${c.timeZone}\n  matches: ${match}\n`,
+    );
   }
   return 0;
 }
 
 function linkCommand(argv: string[], ctx: CommandContext, store: DataStore): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { base: { type: 'string' } } });
-  if (positionals.length !== 1 || !positionals[0]) throw new UsageError('link takes one client name');
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { base: { type: 'string' } },
+  });
+  if (positionals.length !== 1 || !positionals[0])
+    throw new UsageError('link takes one client name');
   let client: Client;
   try {
     client = findClient(store.read().clients, positionals[0]);
@@ -138,7 +175,8 @@ function linkCommand(argv: string[], ctx: CommandContext, store: DataStore): num
 /** The address clients reach the status server at: --base, else the configured host and port. */
 function baseUrl(store: DataStore, base: string | undefined): string {
   if (base) {
-    if (!/^https?:\/\//.test(base)) throw new UsageError(`--base ${base}: an http(s) address, like https://status.example.com`);
+    if (!/^https?:\/\//.test(base))
+      throw new UsageError(`--base ${base}: an http(s) address, like https://status.example.com`);
     return base;
   }
   const { host, port } = store.read().settings.statusServer;

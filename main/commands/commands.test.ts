@@ -19,7 +19,11 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 
 const DAY = 86_400_000;
 const tomorrow = Math.floor(Date.now() / DAY) * DAY + DAY;
-const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (ms: number): string =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'oh-cli-'));
@@ -49,13 +53,24 @@ afterAll(async () => {
 
 describe('office-hours calendars / status / override', () => {
   it('adds, lists, syncs and removes a calendar', async () => {
-    const added = await cli('calendars', 'add', join(dir, 'focus.ics'), '--name', 'Deep', '--focus');
+    const added = await cli(
+      'calendars',
+      'add',
+      join(dir, 'focus.ics'),
+      '--name',
+      'Deep',
+      '--focus',
+    );
     expect(added.code).toBe(0);
     expect(added.out).toMatch(/Added "Deep".*role focus/);
     expect(added.out).toMatch(/ok: 1 events in the window/);
 
     const listed = await cli('calendars', 'list', '--json');
-    const rows = JSON.parse(listed.out) as { name: string; role: string; status: { ok: boolean } }[];
+    const rows = JSON.parse(listed.out) as {
+      name: string;
+      role: string;
+      status: { ok: boolean };
+    }[];
     expect(rows).toMatchObject([{ name: 'Deep', role: 'focus', status: { ok: true } }]);
 
     const synced = await cli('calendars', 'sync', 'deep');
@@ -64,10 +79,21 @@ describe('office-hours calendars / status / override', () => {
   });
 
   it('prints the status at an instant, as text and JSON, without event titles', async () => {
-    const text = await cli('status', '--offline', '--at', new Date(tomorrow + 11 * 3_600_000).toISOString());
+    const text = await cli(
+      'status',
+      '--offline',
+      '--at',
+      new Date(tomorrow + 11 * 3_600_000).toISOString(),
+    );
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/^Unavailable — focus time until/);
-    const json = await cli('status', '--offline', '--json', '--at', new Date(tomorrow + 11 * 3_600_000).toISOString());
+    const json = await cli(
+      'status',
+      '--offline',
+      '--json',
+      '--at',
+      new Date(tomorrow + 11 * 3_600_000).toISOString(),
+    );
     expect(JSON.parse(json.out)).toMatchObject({ state: 'focus', available: false });
     expect(json.out + text.out).not.toContain('Falcon');
   });
@@ -76,7 +102,10 @@ describe('office-hours calendars / status / override', () => {
     const set = await cli('override', 'available', '--for', '2h');
     expect(set.code).toBe(0);
     expect(set.out).toMatch(/\[set by hand\]/);
-    const status = JSON.parse((await cli('status', '--offline', '--json')).out) as { overridden: boolean; state: string };
+    const status = JSON.parse((await cli('status', '--offline', '--json')).out) as {
+      overridden: boolean;
+      state: string;
+    };
     expect(status).toMatchObject({ overridden: true, state: 'available' });
     expect((await cli('override', 'auto')).out).not.toMatch(/set by hand/);
   });
@@ -85,7 +114,14 @@ describe('office-hours calendars / status / override', () => {
     const bad = await cli('override', 'available', '--for', 'soon');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--for: not a duration/);
-    const both = await cli('override', 'unavailable', '--for', '1h', '--until', '2030-01-01T00:00:00Z');
+    const both = await cli(
+      'override',
+      'unavailable',
+      '--for',
+      '1h',
+      '--until',
+      '2030-01-01T00:00:00Z',
+    );
     expect(both.code).toBe(2);
     const at = await cli('status', '--at', 'yesterday-ish');
     expect(at.code).toBe(2);

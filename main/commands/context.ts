@@ -22,10 +22,14 @@ export class UsageError extends Error {
 }
 
 /** The config folder the desktop app uses (electron's userData for the app name "Office Hours"). */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (env.OFFICE_HOURS_HOME) return env.OFFICE_HOURS_HOME;
   const home = homedir();
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Office Hours');
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Office Hours');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Office Hours');
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Office Hours');
 }

@@ -10,7 +10,13 @@ export async function withCore<T>(
   extra: Partial<ServiceOptions> = {},
 ): Promise<T> {
   const core = await OfficeHoursService.open(
-    { dataDir: ctx.dataDir, autoRefresh: false, storeOptions: { watch: false }, fetch: fetchOptionsFromEnv(ctx.env), ...extra },
+    {
+      dataDir: ctx.dataDir,
+      autoRefresh: false,
+      storeOptions: { watch: false },
+      fetch: fetchOptionsFromEnv(ctx.env),
+      ...extra,
+    },
     mode,
   );
   try {

@@ -13,10 +13,14 @@ export const run: Command = async (argv, ctx) => {
     options: { for: { type: 'string' }, until: { type: 'string' } },
   });
   const [mode] = positionals;
-  if (positionals.length !== 1 || !(mode === 'available' || mode === 'unavailable' || mode === 'auto')) {
+  if (
+    positionals.length !== 1 ||
+    !(mode === 'available' || mode === 'unavailable' || mode === 'auto')
+  ) {
     throw new UsageError('give available, unavailable or auto');
   }
-  if (values.for !== undefined && values.until !== undefined) throw new UsageError('give --for or --until, not both');
+  if (values.for !== undefined && values.until !== undefined)
+    throw new UsageError('give --for or --until, not both');
   if (mode === 'auto' && (values.for !== undefined || values.until !== undefined)) {
     throw new UsageError('auto (follow the calendar) takes no --for or --until');
   }
@@ -34,14 +38,21 @@ export const run: Command = async (argv, ctx) => {
   let until: string | undefined;
   if (values.until !== undefined) {
     const at = Date.parse(values.until);
-    if (Number.isNaN(at)) throw new UsageError(`--until ${values.until}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00+01:00)`);
+    if (Number.isNaN(at))
+      throw new UsageError(
+        `--until ${values.until}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00+01:00)`,
+      );
     until = new Date(at).toISOString();
   }
   return withCore(ctx, 'cache-only', async (core) => {
     const status =
       mode === 'auto'
         ? await core.clearOverride({})
-        : await core.setOverride({ mode, ...(minutes !== undefined ? { minutes } : {}), ...(until !== undefined ? { until } : {}) });
+        : await core.setOverride({
+            mode,
+            ...(minutes !== undefined ? { minutes } : {}),
+            ...(until !== undefined ? { until } : {}),
+          });
     ctx.stdout(`${formatStatusLine(status, core.store.read().settings.userTimeZone)}\n`);
     return 0;
   });

@@ -25,7 +25,11 @@ async function cli(...args: string[]): Promise<string> {
 }
 
 /** Polls the JSON until `predicate` holds or `ms` pass; returns how long it took. */
-async function waitFor(url: string, predicate: (body: Record<string, unknown>) => boolean, ms: number): Promise<number> {
+async function waitFor(
+  url: string,
+  predicate: (body: Record<string, unknown>) => boolean,
+  ms: number,
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     const body = (await (await fetch(url)).json()) as Record<string, unknown>;
@@ -39,7 +43,9 @@ describe.skipIf(!built)('office-hours serve (built command)', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'oh-serve-'));
     await cli('clients', 'add', 'Acme', '--domain', 'acme.com');
-    serve = spawn(process.execPath, [bin, '--data-dir', dir, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    serve = spawn(process.execPath, [bin, '--data-dir', dir, 'serve', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await new Promise<void>((resolve, reject) => {
       let out = '';
       serve.stdout?.on('data', (chunk: Buffer) => {
@@ -67,7 +73,11 @@ describe.skipIf(!built)('office-hours serve (built command)', () => {
     await cli('override', 'available', '--for', '2h');
     await waitFor(`${link}.json`, (b) => b.available === true, 5000);
     await cli('override', 'unavailable', '--for', '30m');
-    const took = await waitFor(`${link}.json`, (b) => b.available === false && b.state === 'away', 5000);
+    const took = await waitFor(
+      `${link}.json`,
+      (b) => b.available === false && b.state === 'away',
+      5000,
+    );
     expect(took).toBeLessThan(1000);
     const page = await fetch(link);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
@@ -81,14 +91,19 @@ describe.skipIf(!built)('office-hours serve (built command)', () => {
     const fresh = (await cli('clients', 'link', 'Acme', '--base', statusUrl)).trim();
     await waitFor(`${fresh}.json`, () => true, 5000).catch(() => undefined);
     const deadline = Date.now() + 2000;
-    while ((await fetch(`${old}.json`)).status !== 404 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while ((await fetch(`${old}.json`)).status !== 404 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     expect((await fetch(`${old}.json`)).status).toBe(404);
     expect((await fetch(`${fresh}.json`)).status).toBe(200);
   });
 
   it('keeps the dashboard API on loopback behind its token', async () => {
     const base = dashboardUrl.split('#')[0] as string;
-    const denied = await fetch(`${base}api/getStatus`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const denied = await fetch(`${base}api/getStatus`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(denied.status).toBe(401);
     const token = decodeURIComponent(dashboardUrl.split('#token=')[1] ?? '');
     const ok = await fetch(`${base}api/getStatus`, {

@@ -27,7 +27,8 @@ export function rendererDir(): string {
 function portOption(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${name} ${value}: a port from 0 to 65535`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`${name} ${value}: a port from 0 to 65535`);
   return port;
 }
 
@@ -46,9 +47,13 @@ export const run: Command = async (argv, ctx) => {
     },
   });
   const dashboardPort = portOption(values['dashboard-port'], '--dashboard-port', 0);
-  if (values.host !== undefined && !values.host.trim()) throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0');
+  if (values.host !== undefined && !values.host.trim())
+    throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0');
   const dir = rendererDir();
-  const core = await OfficeHoursService.open({ dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env) }, 'cache-only');
+  const core = await OfficeHoursService.open(
+    { dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env) },
+    'cache-only',
+  );
   for (const notice of core.store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
   const settings = core.store.read().settings.statusServer;
   const hub = createStatusHub(core);
@@ -65,7 +70,9 @@ export const run: Command = async (argv, ctx) => {
   ctx.stdout(`Status server: ${statusServer.url}\n`);
   if (/^http:\/\/(0\.0\.0\.0|\[::\])[:/]/.test(statusServer.url)) {
     // A wildcard address is no address a client can open: say how to give them a real one.
-    ctx.stderr('Listening on every interface: give clients links with `office-hours clients link <name> --base https://your.host`.\n');
+    ctx.stderr(
+      'Listening on every interface: give clients links with `office-hours clients link <name> --base https://your.host`.\n',
+    );
   }
   const publisher =
     values.publish === undefined
@@ -94,10 +101,15 @@ export const run: Command = async (argv, ctx) => {
   ctx.stdout(`${formatStatusLine(await core.getStatus({}), tz)}\n`);
   const offStatus = core.on('status', (status) => ctx.stdout(`${formatStatusLine(status, tz)}\n`));
   const offProgress = core.on('syncProgress', (p) => {
-    if (p.phase === 'failed') ctx.stderr(`calendar "${p.name}" failed to sync: ${p.error ?? 'unknown error'} (keeping its last good copy)\n`);
+    if (p.phase === 'failed')
+      ctx.stderr(
+        `calendar "${p.name}" failed to sync: ${p.error ?? 'unknown error'} (keeping its last good copy)\n`,
+      );
   });
   // Sync in the background: the servers answer from the cached copies meanwhile.
-  void core.syncCalendars({}).catch((error: unknown) => ctx.stderr(`sync: ${(error as Error).message}\n`));
+  void core
+    .syncCalendars({})
+    .catch((error: unknown) => ctx.stderr(`sync: ${(error as Error).message}\n`));
 
   await new Promise<void>((resolve) => {
     if (ctx.stopSignal.aborted) resolve();

@@ -18,7 +18,10 @@ export const run: Command = async (argv, ctx) => {
   let at: string | undefined;
   if (values.at !== undefined) {
     const ms = Date.parse(values.at);
-    if (Number.isNaN(ms)) throw new UsageError(`--at ${values.at}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00Z)`);
+    if (Number.isNaN(ms))
+      throw new UsageError(
+        `--at ${values.at}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00Z)`,
+      );
     at = new Date(ms).toISOString();
   }
   return withCore(ctx, values.offline ? 'cache-only' : 'sync-stale', async (core) => {
@@ -27,7 +30,9 @@ export const run: Command = async (argv, ctx) => {
     const failing = (await core.listCalendars()).filter((c) => !c.status.ok);
     if (values.json) {
       const timeline = values.today ? await core.getDayTimeline({}) : undefined;
-      ctx.stdout(`${JSON.stringify({ ...status, ...(timeline ? { today: timeline } : {}) }, null, 2)}\n`);
+      ctx.stdout(
+        `${JSON.stringify({ ...status, ...(timeline ? { today: timeline } : {}) }, null, 2)}\n`,
+      );
     } else {
       ctx.stdout(`${formatStatusLine(status, tz)}\n`);
       if (values.today) {
@@ -36,7 +41,10 @@ export const run: Command = async (argv, ctx) => {
         }
       }
     }
-    for (const c of failing) ctx.stderr(`warning: calendar "${c.name}" failed to sync: ${c.status.error ?? 'unknown error'} (using its last good copy)\n`);
+    for (const c of failing)
+      ctx.stderr(
+        `warning: calendar "${c.name}" failed to sync: ${c.status.error ?? 'unknown error'} (using its last good copy)\n`,
+      );
     return 0;
   });
 };
@@ -45,18 +53,25 @@ export const run: Command = async (argv, ctx) => {
 export function formatStatusLine(status: StatusNow, tz: string): string {
   const word = status.available ? 'Available' : 'Unavailable';
   const until = status.until ? ` until ${formatWhen(status.until, status.at, tz)}` : '';
-  const next = status.next ? ` (then ${status.next.available ? 'available' : status.next.state})` : '';
+  const next = status.next
+    ? ` (then ${status.next.available ? 'available' : status.next.state})`
+    : '';
   const by = status.overridden ? ' [set by hand]' : '';
   return `${word} — ${status.reason}${until}${next}${by}`;
 }
 
 function formatTime(iso: string, tz: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: tz,
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 /** A time today as "15:00", another day as "Fri 27 Nov 15:00". */
 function formatWhen(iso: string, nowIso: string, tz: string): string {
-  const day = (d: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: tz, dateStyle: 'short' }).format(new Date(d));
+  const day = (d: string): string =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: tz, dateStyle: 'short' }).format(new Date(d));
   if (day(iso) === day(nowIso)) return formatTime(iso, tz);
   return new Intl.DateTimeFormat('en-GB', {
     timeZone: tz,

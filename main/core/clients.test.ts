@@ -30,8 +30,18 @@ afterEach(async () => {
 
 describe('clients', () => {
   it('adds a client with defaults and a long random status token', () => {
-    const client = addClient(store, { name: ' Acme GmbH ', domains: ['@Acme.COM'], hourlyRateMinor: 12050 });
-    expect(client).toMatchObject({ name: 'Acme GmbH', domains: ['acme.com'], hourlyRateMinor: 12050, currency: 'EUR', adHocAllowancePerWeek: 2 });
+    const client = addClient(store, {
+      name: ' Acme GmbH ',
+      domains: ['@Acme.COM'],
+      hourlyRateMinor: 12050,
+    });
+    expect(client).toMatchObject({
+      name: 'Acme GmbH',
+      domains: ['acme.com'],
+      hourlyRateMinor: 12050,
+      currency: 'EUR',
+      adHocAllowancePerWeek: 2,
+    });
     expect(client.statusToken).toMatch(/^[A-Za-z0-9_-]{32,}$/);
     expect(client.policyText.de).toMatch(/Ihnen/);
     expect(store.read().clients).toHaveLength(1);
@@ -42,7 +52,9 @@ describe('clients', () => {
     const a = addClient(store, { name: 'Acme' });
     addClient(store, { name: 'Globex' });
     expect(findClient(store.read().clients, 'ACME').id).toBe(a.id);
-    expect(() => findClient(store.read().clients, 'Initech')).toThrow(/no client named "Initech" \(clients: "Acme", "Globex"\)/);
+    expect(() => findClient(store.read().clients, 'Initech')).toThrow(
+      /no client named "Initech" \(clients: "Acme", "Globex"\)/,
+    );
     const rotated = rotateClientToken(store, 'acme');
     expect(rotated.statusToken).not.toBe(a.statusToken);
     expect(store.read().clients.find((c) => c.id === a.id)?.statusToken).toBe(rotated.statusToken);
@@ -58,16 +70,23 @@ describe('clients', () => {
     expect(() => parseMoneyMinor('-5')).toThrow(/not an amount/);
     // Minor units follow the currency: whole yen, thousandths of a dinar.
     expect(parseMoneyMinor('5000', 'JPY')).toBe(5000);
-    expect(() => parseMoneyMinor('5000.50', 'JPY')).toThrow(/not an amount in JPY \(like 120 or 120\)/);
+    expect(() => parseMoneyMinor('5000.50', 'JPY')).toThrow(
+      /not an amount in JPY \(like 120 or 120\)/,
+    );
     expect(parseMoneyMinor('1.5', 'BHD')).toBe(1500);
     expect(normaliseDomain('@Sub.Example.org.')).toBe('sub.example.org');
     expect(() => normaliseDomain('localhost')).toThrow(/not an e-mail domain/);
-    expect(statusLink('https://status.example.com/', { statusToken: 'abc' })).toBe('https://status.example.com/s/abc');
+    expect(statusLink('https://status.example.com/', { statusToken: 'abc' })).toBe(
+      'https://status.example.com/s/abc',
+    );
   });
 
   it('edits a client in place and shows it without its secret', () => {
     const a = addClient(store, { name: 'Acme', domains: ['acme.com'] });
-    const edited = updateClient(store, a.id, { domains: ['@New.example', 'new.example'], policyText: { en: '  ' } });
+    const edited = updateClient(store, a.id, {
+      domains: ['@New.example', 'new.example'],
+      policyText: { en: '  ' },
+    });
     expect(edited.domains).toEqual(['new.example']);
     expect(edited.policyText.en).toMatch(/voicemail/);
     expect(edited.statusToken).toBe(a.statusToken);

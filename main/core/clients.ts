@@ -9,7 +9,16 @@ import { DEFAULT_POLICY_TEXT } from './status/status-text.js';
 import type { DataStore } from './store/store.js';
 
 /** Colours handed out to new clients in turn (readable on light and dark backgrounds). */
-const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#9c36b5', '#c2255c', '#0b7285', '#e67700', '#5f3dc4'];
+const PALETTE = [
+  '#2f6fdf',
+  '#d9480f',
+  '#2b8a3e',
+  '#9c36b5',
+  '#c2255c',
+  '#0b7285',
+  '#e67700',
+  '#5f3dc4',
+];
 
 /** What a user gives when adding a client; the rest has defaults. */
 export interface NewClient {
@@ -35,7 +44,9 @@ export function parseMoneyMinor(text: string, currency = 'EUR'): number {
   const fraction = match?.[2] ?? '';
   if (!match || fraction.length > digits) {
     const example = digits === 0 ? '120' : `120.${'5'.padEnd(digits, '0')}`;
-    throw new RangeError(`not an amount in ${currency.toUpperCase()} (like 120 or ${example}): ${text}`);
+    throw new RangeError(
+      `not an amount in ${currency.toUpperCase()} (like 120 or ${example}): ${text}`,
+    );
   }
   return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
 }
@@ -43,7 +54,8 @@ export function parseMoneyMinor(text: string, currency = 'EUR'): number {
 /** Normalises an e-mail domain the user typed ("@Acme.com" → "acme.com"); throws when it is not one. */
 export function normaliseDomain(text: string): string {
   const domain = text.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain)) throw new RangeError(`not an e-mail domain: ${text}`);
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+    throw new RangeError(`not an e-mail domain: ${text}`);
   return domain;
 }
 
@@ -78,10 +90,14 @@ export function addClient(store: DataStore, input: NewClient, now = Date.now()):
 
 /** The client with this id or (case-insensitive) name; throws naming the choices when there is none. */
 export function findClient(clients: readonly Client[], which: string): Client {
-  const found = clients.find((c) => c.id === which) ?? clients.find((c) => c.name.toLowerCase() === which.trim().toLowerCase());
+  const found =
+    clients.find((c) => c.id === which) ??
+    clients.find((c) => c.name.toLowerCase() === which.trim().toLowerCase());
   if (found) return found;
   const names = clients.map((c) => `"${c.name}"`).join(', ');
-  throw new RangeError(`no client named "${which}"${names ? ` (clients: ${names})` : ' (add one: office-hours clients add <name>)'}`);
+  throw new RangeError(
+    `no client named "${which}"${names ? ` (clients: ${names})` : ' (add one: office-hours clients add <name>)'}`,
+  );
 }
 
 /** Removes a client (their status link stops working at once). */
@@ -133,12 +149,16 @@ export function updateClient(store: DataStore, which: string, changes: ClientCha
     assertNameFree(store.read().clients, name, current.id);
     next.name = name;
   }
-  if (changes.domains !== undefined) next.domains = [...new Set(changes.domains.map(normaliseDomain))];
-  if (changes.keywords !== undefined) next.keywords = changes.keywords.map((k) => k.trim()).filter(Boolean);
-  if (changes.phones !== undefined) next.phones = changes.phones.map((p) => p.trim()).filter(Boolean);
+  if (changes.domains !== undefined)
+    next.domains = [...new Set(changes.domains.map(normaliseDomain))];
+  if (changes.keywords !== undefined)
+    next.keywords = changes.keywords.map((k) => k.trim()).filter(Boolean);
+  if (changes.phones !== undefined)
+    next.phones = changes.phones.map((p) => p.trim()).filter(Boolean);
   if (changes.hourlyRateMinor !== undefined) next.hourlyRateMinor = changes.hourlyRateMinor;
   if (changes.currency !== undefined) next.currency = changes.currency.toUpperCase();
-  if (changes.adHocAllowancePerWeek !== undefined) next.adHocAllowancePerWeek = changes.adHocAllowancePerWeek;
+  if (changes.adHocAllowancePerWeek !== undefined)
+    next.adHocAllowancePerWeek = changes.adHocAllowancePerWeek;
   if (changes.locale !== undefined) next.locale = changes.locale;
   if (changes.timeZone !== undefined) {
     assertTimeZone(changes.timeZone);
@@ -164,7 +184,14 @@ export function configuredStatusBaseUrl(settings: { host: string; port: number }
 /** A client as the dashboard sees it: everything but the secret, which only appears inside the link. */
 export function clientView(client: Client, baseUrl: string): ClientView {
   const { statusToken: _secret, ...rest } = client;
-  return { ...rest, policyText: { ...client.policyText }, domains: [...client.domains], keywords: [...client.keywords], phones: [...client.phones], statusLink: statusLink(baseUrl, client) };
+  return {
+    ...rest,
+    policyText: { ...client.policyText },
+    domains: [...client.domains],
+    keywords: [...client.keywords],
+    phones: [...client.phones],
+    statusLink: statusLink(baseUrl, client),
+  };
 }
 
 /** The dashboard's add/edit fields (see `addClient`/`updateClient` in shared/api.ts), before conversion. */
@@ -186,7 +213,8 @@ export interface ClientFieldsInput {
 export function clientChangesOf(input: ClientFieldsInput, currentCurrency = 'EUR'): ClientChanges {
   const { hourlyRate, allowance, ...rest } = input;
   const changes: ClientChanges = { ...rest };
-  if (hourlyRate !== undefined) changes.hourlyRateMinor = parseMoneyMinor(hourlyRate, input.currency ?? currentCurrency);
+  if (hourlyRate !== undefined)
+    changes.hourlyRateMinor = parseMoneyMinor(hourlyRate, input.currency ?? currentCurrency);
   if (allowance !== undefined) changes.adHocAllowancePerWeek = allowance;
   return changes;
 }

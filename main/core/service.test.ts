@@ -9,11 +9,28 @@ const DAY = 86_400_000;
 /** Tomorrow 00:00 UTC: inside the sync window whatever today is. */
 const tomorrow = Math.floor(Date.now() / DAY) * DAY + DAY;
 const at = (hours: number): string => new Date(tomorrow + hours * 3_600_000).toISOString();
-const ics = (stamp: number): string => new Date(stamp).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const ics = (stamp: number): string =>
+  new Date(stamp)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
-function calendar(events: { uid: string; start: number; end: number; summary: string; extra?: string }[]): string {
+function calendar(
+  events: { uid: string; start: number; end: number; summary: string; extra?: string }[],
+): string {
   const body = events
-    .map((e) => ['BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${ics(tomorrow - 10 * DAY)}`, `DTSTART:${ics(e.start)}`, `DTEND:${ics(e.end)}`, `SUMMARY:${e.summary}`, ...(e.extra ? [e.extra] : []), 'END:VEVENT'].join('\r\n'))
+    .map((e) =>
+      [
+        'BEGIN:VEVENT',
+        `UID:${e.uid}`,
+        `DTSTAMP:${ics(tomorrow - 10 * DAY)}`,
+        `DTSTART:${ics(e.start)}`,
+        `DTEND:${ics(e.end)}`,
+        `SUMMARY:${e.summary}`,
+        ...(e.extra ? [e.extra] : []),
+        'END:VEVENT',
+      ].join('\r\n'),
+    )
     .join('\r\n');
   return `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Office Hours tests//EN\r\n${body}\r\nEND:VCALENDAR\r\n`;
 }
@@ -22,9 +39,15 @@ let dir: string;
 let open: OfficeHoursService[] = [];
 
 async function core(): Promise<OfficeHoursService> {
-  const service = await OfficeHoursService.open({ dataDir: join(dir, 'data'), autoRefresh: false }, 'cache-only');
+  const service = await OfficeHoursService.open(
+    { dataDir: join(dir, 'data'), autoRefresh: false },
+    'cache-only',
+  );
   open.push(service);
-  await service.setWorkingHours({ tz: 'UTC', days: Array.from({ length: 7 }, () => [{ start: '08:00', end: '18:00' }]) });
+  await service.setWorkingHours({
+    tz: 'UTC',
+    days: Array.from({ length: 7 }, () => [{ start: '08:00', end: '18:00' }]),
+  });
   return service;
 }
 
@@ -33,9 +56,25 @@ beforeEach(async () => {
   await writeFile(
     join(dir, 'work.ics'),
     calendar([
-      { uid: 'focus-1', start: tomorrow + 10 * 3_600_000, end: tomorrow + 12 * 3_600_000, summary: 'Deep work on the report' },
-      { uid: 'busy-1', start: tomorrow + 14 * 3_600_000, end: tomorrow + 15 * 3_600_000, summary: 'Dentist' },
-      { uid: 'free-1', start: tomorrow + 16 * 3_600_000, end: tomorrow + 17 * 3_600_000, summary: 'Maybe', extra: 'TRANSP:TRANSPARENT' },
+      {
+        uid: 'focus-1',
+        start: tomorrow + 10 * 3_600_000,
+        end: tomorrow + 12 * 3_600_000,
+        summary: 'Deep work on the report',
+      },
+      {
+        uid: 'busy-1',
+        start: tomorrow + 14 * 3_600_000,
+        end: tomorrow + 15 * 3_600_000,
+        summary: 'Dentist',
+      },
+      {
+        uid: 'free-1',
+        start: tomorrow + 16 * 3_600_000,
+        end: tomorrow + 17 * 3_600_000,
+        summary: 'Maybe',
+        extra: 'TRANSP:TRANSPARENT',
+      },
     ]),
   );
 });
@@ -56,11 +95,21 @@ describe('OfficeHoursService', () => {
     const focus = await service.getStatus({ at: at(11) });
     expect(focus).toMatchObject({ state: 'focus', available: false, until: at(12) });
     expect(JSON.stringify(focus)).not.toContain('Deep work');
-    expect(await service.getStatus({ at: at(13) })).toMatchObject({ state: 'available', available: true, until: at(14) });
-    expect(await service.getStatus({ at: at(14.5) })).toMatchObject({ state: 'meeting', available: false });
+    expect(await service.getStatus({ at: at(13) })).toMatchObject({
+      state: 'available',
+      available: true,
+      until: at(14),
+    });
+    expect(await service.getStatus({ at: at(14.5) })).toMatchObject({
+      state: 'meeting',
+      available: false,
+    });
     // TRANSP:TRANSPARENT does not make the user busy.
     expect(await service.getStatus({ at: at(16.5) })).toMatchObject({ state: 'available' });
-    expect(await service.getStatus({ at: at(20) })).toMatchObject({ state: 'off-hours', available: false });
+    expect(await service.getStatus({ at: at(20) })).toMatchObject({
+      state: 'off-hours',
+      available: false,
+    });
   });
 
   it('follows a focus calendar role and edited rules', async () => {
@@ -71,7 +120,10 @@ describe('OfficeHoursService', () => {
     await service.setRules({ focusKeywords: ['dentist'], tentativeIsBusy: true });
     expect((await service.getStatus({ at: at(14.5) })).state).toBe('focus');
     expect((await service.getStatus({ at: at(11) })).state).toBe('meeting');
-    const preview = await service.previewRules({ focusKeywords: ['report'], tentativeIsBusy: true });
+    const preview = await service.previewRules({
+      focusKeywords: ['report'],
+      tentativeIsBusy: true,
+    });
     expect(preview.find((r) => r.summary.startsWith('Deep work'))?.kind).toBe('focus');
   });
 
@@ -89,13 +141,24 @@ describe('OfficeHoursService', () => {
   });
 
   it('sees an override written by another process on the same data folder within a second', async () => {
-    const running = await OfficeHoursService.open({ dataDir: join(dir, 'data'), autoRefresh: false }, 'cache-only');
+    const running = await OfficeHoursService.open(
+      { dataDir: join(dir, 'data'), autoRefresh: false },
+      'cache-only',
+    );
     open.push(running);
     const changed = new Promise<StatusNow>((resolve) => running.on('status', resolve));
-    const other = await OfficeHoursService.open({ dataDir: join(dir, 'data'), autoRefresh: false, storeOptions: { watch: false } }, 'cache-only');
+    const other = await OfficeHoursService.open(
+      { dataDir: join(dir, 'data'), autoRefresh: false, storeOptions: { watch: false } },
+      'cache-only',
+    );
     await other.setOverride({ mode: 'available', minutes: 60 });
     await other.close();
-    const status = await Promise.race([changed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no status event within 1 s')), 1000))]);
+    const status = await Promise.race([
+      changed,
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no status event within 1 s')), 1000),
+      ),
+    ]);
     expect(status).toMatchObject({ state: 'available', overridden: true });
   });
 
@@ -105,9 +168,15 @@ describe('OfficeHoursService', () => {
     expect(missing.status.ok).toBe(false);
     expect(missing.status.error).toMatch(/no such file/i);
     expect((await service.listCalendars()).map((c) => c.id)).toContain(missing.id);
-    await expect(service.addCalendar({ location: 'ftp://example.com/cal.ics' })).rejects.toThrow(/unsupported address "ftp:"/);
-    await expect(service.addCalendar({ location: join(dir, 'nope.ics') })).rejects.toThrow(/already added/);
-    await expect(service.setOverride({ mode: 'sideways' } as never)).rejects.toThrow(/setOverride: mode/);
+    await expect(service.addCalendar({ location: 'ftp://example.com/cal.ics' })).rejects.toThrow(
+      /unsupported address "ftp:"/,
+    );
+    await expect(service.addCalendar({ location: join(dir, 'nope.ics') })).rejects.toThrow(
+      /already added/,
+    );
+    await expect(service.setOverride({ mode: 'sideways' } as never)).rejects.toThrow(
+      /setOverride: mode/,
+    );
   });
 
   it('does not rebuild the timeline when a re-sync finds every calendar unchanged', async () => {
@@ -116,7 +185,17 @@ describe('OfficeHoursService', () => {
     const before = service.currentTimeline();
     await service.syncCalendars({});
     expect(service.currentTimeline()).toBe(before);
-    await writeFile(join(dir, 'work.ics'), calendar([{ uid: 'n', start: tomorrow + 9 * 3_600_000, end: tomorrow + 10 * 3_600_000, summary: 'Focus' }]));
+    await writeFile(
+      join(dir, 'work.ics'),
+      calendar([
+        {
+          uid: 'n',
+          start: tomorrow + 9 * 3_600_000,
+          end: tomorrow + 10 * 3_600_000,
+          summary: 'Focus',
+        },
+      ]),
+    );
     await service.syncCalendars({});
     expect(service.currentTimeline()).not.toBe(before);
     expect((await service.getStatus({ at: at(9.5) })).state).toBe('focus');

@@ -6,16 +6,34 @@
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { Api, ApiEvent, ApiEvents, ApiInput, ApiOutputs, CalendarView } from '../../shared/api.js';
+import type {
+  Api,
+  ApiEvent,
+  ApiEvents,
+  ApiInput,
+  ApiOutputs,
+  CalendarView,
+} from '../../shared/api.js';
 import { parseApiInput } from '../../shared/api.js';
-import type { CalendarSource, Client, ClientMatcher, Override, StatusNow } from '../../shared/domain.js';
+import type {
+  CalendarSource,
+  Client,
+  ClientMatcher,
+  Override,
+  StatusNow,
+} from '../../shared/domain.js';
 import { overrideFromRequest } from './availability/override.js';
 import { StatusScheduler, type SchedulerClock, systemClock } from './availability/scheduler.js';
 import { buildTimeline, type Timeline } from './availability/timeline-build.js';
 import { dayTimeline, statusAt } from './availability/timeline.js';
 import { validateWorkingHours } from './availability/working-hours.js';
 import { assertTimeZone, formatLocalDate, localDateOf } from './availability/zoned-time.js';
-import { classifyAll, previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
+import {
+  classifyAll,
+  previewRules,
+  type ClassifiedEvent,
+  type TaggedEvent,
+} from './calendar/classify.js';
 import type { FetchOptions } from './calendar/fetch-source.js';
 import { redactLocation } from './calendar/redact.js';
 import { CalendarSync, type SyncResult } from './calendar/sync.js';
@@ -83,8 +101,13 @@ export class OfficeHoursService implements Api {
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? openStore(options.dataDir, options.storeOptions);
     this.last = this.store.read();
-    this.ledger = new LedgerService({ store: this.store, dataDir: options.dataDir, now: this.clock.now,
-      nextStandingCalls: () => nextStandingCalls(this.classified, this.timeline.segments, this.clock.now()) });
+    this.ledger = new LedgerService({
+      store: this.store,
+      dataDir: options.dataDir,
+      now: this.clock.now,
+      nextStandingCalls: () =>
+        nextStandingCalls(this.classified, this.timeline.segments, this.clock.now()),
+    });
     this.events.setMaxListeners(100);
     const data = this.last;
     this.sync = new CalendarSync({
@@ -99,7 +122,11 @@ export class OfficeHoursService implements Api {
       ...(options.minRefreshMs !== undefined ? { minRefreshMs: options.minRefreshMs } : {}),
     });
     this.timeline = this.buildTimeline();
-    this.scheduler = new StatusScheduler({ timeline: this.timeline, override: data.override, clock: this.clock });
+    this.scheduler = new StatusScheduler({
+      timeline: this.timeline,
+      override: data.override,
+      clock: this.clock,
+    });
     this.scheduler.on('change', (status) => this.emit('status', status));
     this.scheduler.on('override-expired', (expired) => {
       // Forget the expired override on disk too, unless the user has set another meanwhile.
@@ -116,12 +143,16 @@ export class OfficeHoursService implements Api {
   }
 
   /** Opens the core on a data folder, loads cached calendars, and brings them up to date per `mode`. */
-  static async open(options: ServiceOptions, mode: StartMode = 'sync-all'): Promise<OfficeHoursService> {
+  static async open(
+    options: ServiceOptions,
+    mode: StartMode = 'sync-all',
+  ): Promise<OfficeHoursService> {
     const service = new OfficeHoursService(options);
     await service.sync.loadCached();
     service.calendarsLoaded = true;
     service.rebuildNow();
-    if (mode === 'sync-all') await service.syncWithProgress(service.sync.results().map((r) => r.source));
+    if (mode === 'sync-all')
+      await service.syncWithProgress(service.sync.results().map((r) => r.source));
     else if (mode === 'sync-stale') await service.syncWithProgress(service.staleSources());
     service.armDayTimer();
     return service;
@@ -135,7 +166,9 @@ export class OfficeHoursService implements Api {
     return statusAt(this.timeline, Date.parse(at), this.scheduler.currentOverride());
   }
 
-  async getDayTimeline(input: ApiInput<'getDayTimeline'> = {}): Promise<ApiOutputs['getDayTimeline']> {
+  async getDayTimeline(
+    input: ApiInput<'getDayTimeline'> = {},
+  ): Promise<ApiOutputs['getDayTimeline']> {
     const { date } = parseApiInput('getDayTimeline', input);
     const tz = this.last.workingHours.tz;
     const day = date ?? formatLocalDate(localDateOf(this.clock.now(), tz));
@@ -223,16 +256,25 @@ export class OfficeHoursService implements Api {
 
   async previewRules(input: ApiInput<'previewRules'>): Promise<ApiOutputs['previewRules']> {
     const rules = parseApiInput('previewRules', input);
-    return previewRules(this.taggedEvents(), { ...this.last.rules, ...rules }, this.clientMatchers(), {
-      now: this.clock.now(),
-    });
+    return previewRules(
+      this.taggedEvents(),
+      { ...this.last.rules, ...rules },
+      this.clientMatchers(),
+      {
+        now: this.clock.now(),
+      },
+    );
   }
 
-  async getWorkingHours(_input: ApiInput<'getWorkingHours'> = {}): Promise<ApiOutputs['getWorkingHours']> {
+  async getWorkingHours(
+    _input: ApiInput<'getWorkingHours'> = {},
+  ): Promise<ApiOutputs['getWorkingHours']> {
     return structuredClone(this.last.workingHours);
   }
 
-  async setWorkingHours(input: ApiInput<'setWorkingHours'>): Promise<ApiOutputs['setWorkingHours']> {
+  async setWorkingHours(
+    input: ApiInput<'setWorkingHours'>,
+  ): Promise<ApiOutputs['setWorkingHours']> {
     const hours = parseApiInput('setWorkingHours', input);
     assertTimeZone(hours.tz);
     const problems = validateWorkingHours(hours);
@@ -270,7 +312,10 @@ export class OfficeHoursService implements Api {
   async updateClient(input: ApiInput<'updateClient'>): Promise<ApiOutputs['updateClient']> {
     const { id, ...fields } = parseApiInput('updateClient', input);
     const current = this.requireClient(id);
-    return clientView(updateClient(this.store, id, clientChangesOf(fields, current.currency)), this.linkBase());
+    return clientView(
+      updateClient(this.store, id, clientChangesOf(fields, current.currency)),
+      this.linkBase(),
+    );
   }
 
   async removeClient(input: ApiInput<'removeClient'>): Promise<ApiOutputs['removeClient']> {
@@ -280,7 +325,9 @@ export class OfficeHoursService implements Api {
     return { removed: true };
   }
 
-  async rotateClientLink(input: ApiInput<'rotateClientLink'>): Promise<ApiOutputs['rotateClientLink']> {
+  async rotateClientLink(
+    input: ApiInput<'rotateClientLink'>,
+  ): Promise<ApiOutputs['rotateClientLink']> {
     const { id } = parseApiInput('rotateClientLink', input);
     this.requireClient(id);
     return clientView(rotateClientToken(this.store, id), this.linkBase());
@@ -363,11 +410,16 @@ export class OfficeHoursService implements Api {
   private onStoreChange(next: Data): void {
     const before = this.last;
     this.last = next;
-    if (JSON.stringify(before.override) !== JSON.stringify(next.override)) this.scheduler.setOverride(next.override);
-    if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars)) this.sync.setSources([...next.calendars]);
+    if (JSON.stringify(before.override) !== JSON.stringify(next.override))
+      this.scheduler.setOverride(next.override);
+    if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars))
+      this.sync.setSources([...next.calendars]);
     // By value: every store write makes new objects, and the dashboard reloads on this event.
-    const linksMoved = !this.statusBaseUrl && JSON.stringify(before.settings.statusServer) !== JSON.stringify(next.settings.statusServer);
-    if (linksMoved || JSON.stringify(before.clients) !== JSON.stringify(next.clients)) this.emit('clients', this.clientViews());
+    const linksMoved =
+      !this.statusBaseUrl &&
+      JSON.stringify(before.settings.statusServer) !== JSON.stringify(next.settings.statusServer);
+    if (linksMoved || JSON.stringify(before.clients) !== JSON.stringify(next.clients))
+      this.emit('clients', this.clientViews());
     if (
       JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
       JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||
@@ -422,10 +474,23 @@ export class OfficeHoursService implements Api {
   private rebuildNow(): void {
     const { from, to } = this.sync.window();
     const data = this.last;
-    const inputs: unknown[] = [from, to, data.rules, data.workingHours, data.clients, this.calendarsLoaded];
-    for (const [id, result] of this.results) inputs.push(id, result.events, result.source.role, result.source.name);
+    const inputs: unknown[] = [
+      from,
+      to,
+      data.rules,
+      data.workingHours,
+      data.clients,
+      this.calendarsLoaded,
+    ];
+    for (const [id, result] of this.results)
+      inputs.push(id, result.events, result.source.role, result.source.name);
     const previous = this.rebuildInputs;
-    if (previous && previous.length === inputs.length && previous.every((value, i) => value === inputs[i])) return;
+    if (
+      previous &&
+      previous.length === inputs.length &&
+      previous.every((value, i) => value === inputs[i])
+    )
+      return;
     this.rebuildInputs = inputs;
     this.timeline = this.buildTimeline();
     this.scheduler?.update(this.timeline);
@@ -450,14 +515,24 @@ export class OfficeHoursService implements Api {
     const out: TaggedEvent[] = [];
     for (const result of this.results.values()) {
       for (const event of result.events) {
-        out.push({ event, role: result.source.role, calendar: result.source.name, sourceId: result.source.id });
+        out.push({
+          event,
+          role: result.source.role,
+          calendar: result.source.name,
+          sourceId: result.source.id,
+        });
       }
     }
     return out;
   }
 
   private clientMatchers(): ClientMatcher[] {
-    return this.last.clients.map((c) => ({ id: c.id, name: c.name, domains: [...c.domains], keywords: [...c.keywords] }));
+    return this.last.clients.map((c) => ({
+      id: c.id,
+      name: c.name,
+      domains: [...c.domains],
+      keywords: [...c.keywords],
+    }));
   }
 
   private linkBase(): string {
@@ -526,12 +601,16 @@ export function newSource(request: ApiInput<'addCalendar'>, now: number): Calend
     location = url.href;
     kind = 'url';
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-    throw new Error(`unsupported address "${raw.slice(0, raw.indexOf(':'))}:": use https://, webcal:// or a file path`);
+    throw new Error(
+      `unsupported address "${raw.slice(0, raw.indexOf(':'))}:": use https://, webcal:// or a file path`,
+    );
   } else {
     location = isAbsolute(raw) ? raw : resolve(raw);
     kind = 'file';
   }
-  const name = request.name ?? (kind === 'file' ? basename(location).replace(/\.ics$/i, '') : new URL(location).hostname);
+  const name =
+    request.name ??
+    (kind === 'file' ? basename(location).replace(/\.ics$/i, '') : new URL(location).hostname);
   return {
     id: randomUUID(),
     name,

@@ -57,7 +57,9 @@ export function minorToText(minor: number, currency = 'EUR'): string {
   if (minor === 0) return '';
   let digits = 2;
   try {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
   } catch {
     // an unknown code: cents, as for most currencies
   }

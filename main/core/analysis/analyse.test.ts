@@ -39,12 +39,25 @@ import { analyse, type AnalysisSettings } from './analyse.js';
 
 const clients: LedgerClient[] = [
   { id: 'acme', name: 'Acme', currency: 'EUR', hourlyRateMinor: 10_000 },
-  { id: 'beta', name: 'Beta', currency: 'EUR', hourlyRateMinor: 8_000, adHocAllowancePerWeek: 3, hasStandingCall: true },
+  {
+    id: 'beta',
+    name: 'Beta',
+    currency: 'EUR',
+    hourlyRateMinor: 8_000,
+    adHocAllowancePerWeek: 3,
+    hasStandingCall: true,
+  },
   { id: 'gamma', name: 'Gamma', currency: 'USD', hourlyRateMinor: 15_000 },
 ];
 
 let seq = 0;
-const contact = (clientId: string, kind: ContactKind, at: string, minutes: number, extra: Partial<Contact> = {}): Contact => ({
+const contact = (
+  clientId: string,
+  kind: ContactKind,
+  at: string,
+  minutes: number,
+  extra: Partial<Contact> = {},
+): Contact => ({
   id: `c${++seq}`,
   clientId,
   kind,
@@ -54,7 +67,12 @@ const contact = (clientId: string, kind: ContactKind, at: string, minutes: numbe
   source: 'manual',
   ...extra,
 });
-const entry = (clientId: string | undefined, date: string, minutes: number, extra: Partial<TimeEntry> = {}): TimeEntry => ({
+const entry = (
+  clientId: string | undefined,
+  date: string,
+  minutes: number,
+  extra: Partial<TimeEntry> = {},
+): TimeEntry => ({
   id: `e${++seq}`,
   ...(clientId ? { clientId } : {}),
   clientName: clientId ?? 'Unknown Ltd',
@@ -78,9 +96,16 @@ const contacts: Contact[] = [
   contact('acme', 'message', '2025-03-12T09:00:00Z', 2),
   contact('acme', 'call', '2025-03-09T23:30:00Z', 5),
   contact('acme', 'call', '2025-02-26T10:00:00Z', 10),
-  ...['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-10', '2025-03-10T15', '2025-03-11', '2025-03-12'].map((d) =>
-    contact('beta', 'call', d.length === 10 ? `${d}T10:00:00Z` : `${d}:00:00Z`, 10),
-  ),
+  ...[
+    '2025-03-03',
+    '2025-03-04',
+    '2025-03-05',
+    '2025-03-06',
+    '2025-03-10',
+    '2025-03-10T15',
+    '2025-03-11',
+    '2025-03-12',
+  ].map((d) => contact('beta', 'call', d.length === 10 ? `${d}T10:00:00Z` : `${d}:00:00Z`, 10)),
   contact('ghost', 'call', '2025-03-10T09:00:00Z', 10),
 ];
 const entries: TimeEntry[] = [
@@ -94,7 +119,11 @@ const entries: TimeEntry[] = [
   entry('gamma', '2025-03-03', 240, { amountMinor: 60_000, currency: 'USD' }),
   entry(undefined, '2025-03-07', 60, { amountMinor: 35_000, currency: 'EUR' }),
 ];
-const settings: AnalysisSettings = { timeZone: 'Europe/Berlin', now: '2025-03-12T12:00:00Z', recentMonths: 1 };
+const settings: AnalysisSettings = {
+  timeZone: 'Europe/Berlin',
+  now: '2025-03-12T12:00:00Z',
+  recentMonths: 1,
+};
 
 describe('analyse', () => {
   const result = analyse({ contacts, entries, clients, settings });
@@ -114,7 +143,15 @@ describe('analyse', () => {
       key: '2025-W10',
       start: '2025-03-03',
       end: '2025-03-09',
-      contacts: { call: 1, 'missed-call': 1, voicemail: 1, 'ad-hoc-meeting': 0, 'scheduled-meeting': 1, email: 1, message: 0 },
+      contacts: {
+        call: 1,
+        'missed-call': 1,
+        voicemail: 1,
+        'ad-hoc-meeting': 0,
+        'scheduled-meeting': 1,
+        email: 1,
+        message: 0,
+      },
       contactCount: 5,
       allowance: 2,
       overAllowance: 1,
@@ -137,7 +174,12 @@ describe('analyse', () => {
       nonBillableMinutes: 30,
       revenueMinor: 10_000,
       effectiveRateMinor: 2871,
-      trend: { adHoc: 1, billedMinutes: -150, revenueMinor: -25_000, effectiveRateMinor: 2871 - 7119 },
+      trend: {
+        adHoc: 1,
+        billedMinutes: -150,
+        revenueMinor: -25_000,
+        effectiveRateMinor: 2871 - 7119,
+      },
     });
   });
 
@@ -149,7 +191,14 @@ describe('analyse', () => {
 
   it('sums months, with per-day allowances, rates per billed hour and trends', () => {
     expect(acme.months.map((m) => m.key)).toEqual(['2025-02', '2025-03']);
-    expect(acme.lastMonth).toMatchObject({ adHoc: 1, unbilledContactMinutes: 10, overheadMinutes: 23, billedMinutes: 60, revenueMinor: 10_000, effectiveRateMinor: 6452 });
+    expect(acme.lastMonth).toMatchObject({
+      adHoc: 1,
+      unbilledContactMinutes: 10,
+      overheadMinutes: 23,
+      billedMinutes: 60,
+      revenueMinor: 10_000,
+      effectiveRateMinor: 6452,
+    });
     expect(acme.thisMonth).toMatchObject({
       start: '2025-03-01',
       end: '2025-03-31',
@@ -161,9 +210,19 @@ describe('analyse', () => {
       effectiveRateMinor: 5357,
       contactsPerBilledHour: 2.22,
       adHocPerBilledHour: 1.56,
-      trend: { adHoc: 6, billedMinutes: 210, revenueMinor: 35_000, effectiveRateMinor: 5357 - 6452 },
+      trend: {
+        adHoc: 6,
+        billedMinutes: 210,
+        revenueMinor: 35_000,
+        effectiveRateMinor: 5357 - 6452,
+      },
     });
-    expect(acme.recent).toMatchObject({ start: '2025-03-01', end: '2025-03-12', allowance: 3.4, effectiveRateMinor: 5357 });
+    expect(acme.recent).toMatchObject({
+      start: '2025-03-01',
+      end: '2025-03-12',
+      allowance: 3.4,
+      effectiveRateMinor: 5357,
+    });
   });
 
   it('proposes a standing call after two weeks over the allowance, with the rate case for later', () => {
@@ -184,7 +243,14 @@ describe('analyse', () => {
   });
 
   it('recommends a raise when a standing call exists and the rate falls short, and warns about a big client', () => {
-    expect(beta.recent).toMatchObject({ adHoc: 8, unbilledContactMinutes: 80, overheadMinutes: 184, billedMinutes: 900, revenueMinor: 120_000, effectiveRateMinor: 6186 });
+    expect(beta.recent).toMatchObject({
+      adHoc: 8,
+      unbilledContactMinutes: 80,
+      overheadMinutes: 184,
+      billedMinutes: 900,
+      revenueMinor: 120_000,
+      effectiveRateMinor: 6186,
+    });
     expect(beta.overAllowanceStreak).toBe(2);
     expect(beta.recommendation).toMatchObject({
       kind: 'raise-rate',
@@ -207,17 +273,27 @@ describe('analyse', () => {
   });
 
   it('takes the recovery minutes and allowance from the settings', () => {
-    const r = analyse({ contacts, entries, clients, settings: { ...settings, recoveryMinutes: 0, weeklyAllowance: 5 } });
+    const r = analyse({
+      contacts,
+      entries,
+      clients,
+      settings: { ...settings, recoveryMinutes: 0, weeklyAllowance: 5 },
+    });
     const a = r.clients.find((c) => c.clientId === 'acme')!;
     // 2 700 000 / (270 + 73) = 7871.7 → 7872; nobody is over 5 a week.
-    expect([a.recent.overheadMinutes, a.recent.effectiveRateMinor, a.overAllowanceStreak]).toEqual([0, 7872, 0]);
+    expect([a.recent.overheadMinutes, a.recent.effectiveRateMinor, a.overAllowanceStreak]).toEqual([
+      0, 7872, 0,
+    ]);
     expect(r.settings.recoveryLabel).toBe("Gloria Mark's interview figure");
   });
 
   it('warns about entries it cannot price, and handles a client with no data', () => {
     const r = analyse({
       contacts: [],
-      entries: [entry('nobody', '2025-03-03', 60), entry('usd', '2025-03-03', 60, { amountMinor: 5000, currency: 'EUR' })],
+      entries: [
+        entry('nobody', '2025-03-03', 60),
+        entry('usd', '2025-03-03', 60, { amountMinor: 5000, currency: 'EUR' }),
+      ],
       clients: [
         { id: 'nobody', name: 'No Rate', currency: 'EUR' },
         { id: 'usd', name: 'Dollar', currency: 'USD', hourlyRateMinor: 6000 },

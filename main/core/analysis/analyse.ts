@@ -28,9 +28,19 @@
  *                       rounded up to a whole unit
  *   walkAwayWarning   = revenueShare ≥ 40 % (setting)
  */
-import type { Analysis, ClientAnalysis, PeriodStats, ResolvedAnalysisSettings } from '../../../shared/analysis.js';
+import type {
+  Analysis,
+  ClientAnalysis,
+  PeriodStats,
+  ResolvedAnalysisSettings,
+} from '../../../shared/analysis.js';
 import { RECOVERY_LABEL } from '../../../shared/analysis.js';
-import { isAdHocContact, type Contact, type LedgerClient, type TimeEntry } from '../../../shared/ledger.js';
+import {
+  isAdHocContact,
+  type Contact,
+  type LedgerClient,
+  type TimeEntry,
+} from '../../../shared/ledger.js';
 import {
   createOffsetLookup,
   firstDayOfMonthIndex,
@@ -43,7 +53,13 @@ import {
   parseIsoDate,
   weekIndexOfDay,
 } from '../ledger/zone.js';
-import { finalize, KIND_INDEX, periodLabel, PeriodTable, type PeriodLabel } from './period-stats.js';
+import {
+  finalize,
+  KIND_INDEX,
+  periodLabel,
+  PeriodTable,
+  type PeriodLabel,
+} from './period-stats.js';
 import { recommend } from './recommend.js';
 
 /** Settings the user can change; everything but the zone and the clock has a default. */
@@ -99,7 +115,8 @@ interface ClientSums {
 /** Fills the defaults of the settings and checks the clock. */
 export function resolveSettings(settings: AnalysisSettings): ResolvedAnalysisSettings {
   const nowMs = typeof settings.now === 'number' ? settings.now : Date.parse(settings.now);
-  if (!Number.isFinite(nowMs)) throw new RangeError(`"now" is not an instant: ${String(settings.now)}`);
+  if (!Number.isFinite(nowMs))
+    throw new RangeError(`"now" is not an instant: ${String(settings.now)}`);
   return {
     timeZone: settings.timeZone,
     now: new Date(nowMs).toISOString(),
@@ -133,25 +150,33 @@ export function analyse(input: AnalysisInput): Analysis {
   const today = localDay(Date.parse(settings.now), offset);
   const thisMonth = monthIndexOfDay(today);
   const recentFromMonth = thisMonth - settings.recentMonths + 1;
-  const windowStart = input.settings.windowStart === undefined ? undefined : parseIsoDate(input.settings.windowStart);
+  const windowStart =
+    input.settings.windowStart === undefined ? undefined : parseIsoDate(input.settings.windowStart);
   if (input.settings.windowStart !== undefined && windowStart === undefined) {
     throw new RangeError(`"windowStart" is not a date: ${input.settings.windowStart}`);
   }
-  const recentFromDay = windowStart === undefined ? firstDayOfMonthIndex(recentFromMonth) : Math.min(windowStart, today);
+  const recentFromDay =
+    windowStart === undefined
+      ? firstDayOfMonthIndex(recentFromMonth)
+      : Math.min(windowStart, today);
   const recentToDay = windowStart === undefined ? firstDayOfMonthIndex(thisMonth + 1) - 1 : today;
   const weekLabels = new Map<number, PeriodLabel>();
   const monthLabels = new Map<number, PeriodLabel>();
   const clock: Clock = {
     weekLabel: (w) => {
       let label = weekLabels.get(w);
-      if (!label) weekLabels.set(w, (label = periodLabel(isoWeekLabel(w), mondayOfWeekIndex(w), 7)));
+      if (!label)
+        weekLabels.set(w, (label = periodLabel(isoWeekLabel(w), mondayOfWeekIndex(w), 7)));
       return label;
     },
     monthLabel: (m) => {
       let label = monthLabels.get(m);
       if (!label) {
         const start = firstDayOfMonthIndex(m);
-        monthLabels.set(m, (label = periodLabel(monthLabel(m), start, firstDayOfMonthIndex(m + 1) - start)));
+        monthLabels.set(
+          m,
+          (label = periodLabel(monthLabel(m), start, firstDayOfMonthIndex(m + 1) - start)),
+        );
       }
       return label;
     },
@@ -191,7 +216,8 @@ export function analyse(input: AnalysisInput): Analysis {
       day = parseIsoDate(e.date);
       dates.set(e.date, day);
     }
-    entryClient[i] = day === undefined ? -2 : e.clientId === undefined ? -1 : (indexOf.get(e.clientId) ?? -1);
+    entryClient[i] =
+      day === undefined ? -2 : e.clientId === undefined ? -1 : (indexOf.get(e.clientId) ?? -1);
     if (day === undefined) return;
     entryDay[i] = day;
     if (day < minDay) minDay = day;
@@ -230,7 +256,8 @@ export function analyse(input: AnalysisInput): Analysis {
     const kind = KIND_INDEX[c.kind];
     s.weeks.addContact(weekIndexOfDay(day), kind, adHoc, c.minutes, unbilled);
     s.months.addContact(monthOf(day), kind, adHoc, c.minutes, unbilled);
-    if (day >= recentFromDay && day <= recentToDay) s.recent.addContact(0, kind, adHoc, c.minutes, unbilled);
+    if (day >= recentFromDay && day <= recentToDay)
+      s.recent.addContact(0, kind, adHoc, c.minutes, unbilled);
   });
 
   const revenueByCurrency: Record<string, number> = {};
@@ -254,7 +281,8 @@ export function analyse(input: AnalysisInput): Analysis {
     const revenue = revenueOf(e, s);
     s.weeks.addEntry(weekIndexOfDay(day), e.billable, e.minutes, revenue);
     s.months.addEntry(month, e.billable, e.minutes, revenue);
-    if (day >= recentFromDay && day <= recentToDay) s.recent.addEntry(0, e.billable, e.minutes, revenue);
+    if (day >= recentFromDay && day <= recentToDay)
+      s.recent.addEntry(0, e.billable, e.minutes, revenue);
   });
 
   const partial = sums.map((s) => summarise(s, settings, clock));
@@ -286,15 +314,21 @@ export function analyse(input: AnalysisInput): Analysis {
 function revenueOf(e: TimeEntry, s: ClientSums): number {
   if (!e.billable) return 0;
   const ownAmount = e.amountMinor !== undefined && e.amountMinor > 0;
-  if (ownAmount && (e.currency === undefined || e.currency === s.client.currency)) return e.amountMinor ?? 0;
+  if (ownAmount && (e.currency === undefined || e.currency === s.client.currency))
+    return e.amountMinor ?? 0;
   if (ownAmount) s.foreignCurrency++;
-  if (s.client.hourlyRateMinor !== undefined) return Math.round((e.minutes * s.client.hourlyRateMinor) / 60);
+  if (s.client.hourlyRateMinor !== undefined)
+    return Math.round((e.minutes * s.client.hourlyRateMinor) / 60);
   s.unpriced++;
   return 0;
 }
 
 /** Dense week and month series, the current periods, the recent window and the streak for one client. */
-function summarise(s: ClientSums, settings: ResolvedAnalysisSettings, clock: Clock): Omit<ClientAnalysis, 'revenueShare' | 'recommendation'> {
+function summarise(
+  s: ClientSums,
+  settings: ResolvedAnalysisSettings,
+  clock: Clock,
+): Omit<ClientAnalysis, 'revenueShare' | 'recommendation'> {
   const { client } = s;
   const allowance = client.adHocAllowancePerWeek ?? settings.weeklyAllowance;
   const recovery = settings.recoveryMinutes;
@@ -304,13 +338,31 @@ function summarise(s: ClientSums, settings: ResolvedAnalysisSettings, clock: Clo
   const fromWeek = Math.min(clock.thisWeek - 1, hasData ? weekIndexOfDay(s.firstDay) : Infinity);
   const toWeek = Math.max(clock.thisWeek, hasData ? weekIndexOfDay(s.lastDay) : -Infinity);
   for (let w = fromWeek; w <= toWeek; w++) {
-    weeks.push(finalize(s.weeks.sums, s.weeks.row(w), clock.weekLabel(w), allowance, recovery, weeks[weeks.length - 1] ?? null));
+    weeks.push(
+      finalize(
+        s.weeks.sums,
+        s.weeks.row(w),
+        clock.weekLabel(w),
+        allowance,
+        recovery,
+        weeks[weeks.length - 1] ?? null,
+      ),
+    );
   }
   const months: PeriodStats[] = [];
   const fromMonth = Math.min(clock.thisMonth - 1, hasData ? monthIndexOfDay(s.firstDay) : Infinity);
   const toMonth = Math.max(clock.thisMonth, hasData ? monthIndexOfDay(s.lastDay) : -Infinity);
   for (let m = fromMonth; m <= toMonth; m++) {
-    months.push(finalize(s.months.sums, s.months.row(m), clock.monthLabel(m), allowance, recovery, months[months.length - 1] ?? null));
+    months.push(
+      finalize(
+        s.months.sums,
+        s.months.row(m),
+        clock.monthLabel(m),
+        allowance,
+        recovery,
+        months[months.length - 1] ?? null,
+      ),
+    );
   }
   const recentLabel = periodLabel('recent', clock.recentFromDay, clock.recentDays);
   const recent = finalize(s.recent.sums, 0, recentLabel, allowance, recovery, null);
@@ -325,10 +377,14 @@ function summarise(s: ClientSums, settings: ResolvedAnalysisSettings, clock: Clo
 
   const warnings: string[] = [];
   if (s.foreignCurrency > 0) {
-    warnings.push(`${s.foreignCurrency} time entries are priced in another currency than ${client.currency}; they were valued at the client's rate.`);
+    warnings.push(
+      `${s.foreignCurrency} time entries are priced in another currency than ${client.currency}; they were valued at the client's rate.`,
+    );
   }
   if (s.unpriced > 0) {
-    warnings.push(`${s.unpriced} billable time entries have no amount and ${client.name} has no hourly rate: they count as no revenue.`);
+    warnings.push(
+      `${s.unpriced} billable time entries have no amount and ${client.name} has no hourly rate: they count as no revenue.`,
+    );
   }
 
   const result: Omit<ClientAnalysis, 'revenueShare' | 'recommendation'> = {

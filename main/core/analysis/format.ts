@@ -13,7 +13,10 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 }
 
 /** A cached Intl.DateTimeFormat for a locale and options. */
-export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const key = `d|${locale}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
@@ -54,5 +57,10 @@ export function formatDay(day: number | string, locale: string): string {
   const n = typeof day === 'number' ? day : parseIsoDate(day);
   if (n === undefined) throw new RangeError(`not a date: ${String(day)}`);
   // The day number is a local date already: format its midnight as UTC so no zone shifts it.
-  return dateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(n * 86_400_000));
+  return dateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(n * 86_400_000));
 }

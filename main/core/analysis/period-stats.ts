@@ -120,7 +120,10 @@ export function finalize(
   const revenueMinor = at(F.revenueMinor);
   const allowance = Math.round(((weeklyAllowance * period.days) / 7) * 10) / 10;
   const overheadMinutes = adHoc * recoveryMinutes;
-  const effectiveRateMinor = effectiveRate(revenueMinor, billedMinutes + unbilledMinutes + overheadMinutes);
+  const effectiveRateMinor = effectiveRate(
+    revenueMinor,
+    billedMinutes + unbilledMinutes + overheadMinutes,
+  );
   const billedHours = billedMinutes / 60;
   let trend: PeriodTrend | null = null;
   if (previous) {

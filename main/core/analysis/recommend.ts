@@ -9,7 +9,11 @@
  * target — also with a standing-call proposal, because "if it continues, the rate goes up" is part of
  * that conversation.
  */
-import type { PeriodStats, Recommendation, ResolvedAnalysisSettings } from '../../../shared/analysis.js';
+import type {
+  PeriodStats,
+  Recommendation,
+  ResolvedAnalysisSettings,
+} from '../../../shared/analysis.js';
 import type { LedgerClient } from '../../../shared/ledger.js';
 import { currencyDigits } from '../ledger/parse-values.js';
 import { formatDay, formatHours, formatMoney, formatPercent } from './format.js';
@@ -70,25 +74,32 @@ export function recommend(input: RecommendInput): Recommendation {
   if (target === undefined) {
     reasons.push(`Set an hourly rate for ${client.name} to see what this availability costs you.`);
   } else if (E !== null) {
-    reasons.push(`That makes an effective rate of ${money(E)}/h against your target of ${money(target)}/h.`);
+    reasons.push(
+      `That makes an effective rate of ${money(E)}/h against your target of ${money(target)}/h.`,
+    );
     belowTarget = E < target * (1 - settings.rateTolerance);
     if (belowTarget && B > 0) {
       const unit = 10 ** (currencyDigits(client.currency) ?? 2);
       // newRate × B / 60 = target × M / 60  ⇒  newRate = target × M / B
       rec.newRateMinor = ceilToUnit(target * M, B, unit);
       const current = client.hourlyRateMinor ?? Math.round((recent.revenueMinor * 60) / B);
-      if (current > 0) rec.increasePercent = Math.round(((rec.newRateMinor - current) / current) * 1000) / 10;
+      if (current > 0)
+        rec.increasePercent = Math.round(((rec.newRateMinor - current) / current) * 1000) / 10;
       // retainer × months = target × M / 60 − revenue
       const gap = (target * M) / 60 - recent.revenueMinor;
       const perMonth = gap / (input.recentDays / DAYS_PER_MONTH);
       rec.retainerMinorPerMonth = Math.ceil(perMonth / unit) * unit;
       reasons.push(
         `At this availability your rate would need to be ${money(rec.newRateMinor)}/h` +
-          (rec.increasePercent !== undefined ? ` (${formatPercent(rec.increasePercent, locale)} more than ${money(current)}/h)` : '') +
+          (rec.increasePercent !== undefined
+            ? ` (${formatPercent(rec.increasePercent, locale)} more than ${money(current)}/h)`
+            : '') +
           `, or an availability retainer of ${money(rec.retainerMinorPerMonth)} a month at your current rate.`,
       );
     } else if (belowTarget) {
-      reasons.push('Nothing was billed in that time, so no rate can make up for it: talk about the scope first.');
+      reasons.push(
+        'Nothing was billed in that time, so no rate can make up for it: talk about the scope first.',
+      );
     }
   }
 
@@ -97,13 +108,18 @@ export function recommend(input: RecommendInput): Recommendation {
     reasons.push('There is no standing call yet: offer one, so what can wait has a fixed place.');
   } else if (belowTarget) {
     rec.kind = 'raise-rate';
-    if (overTwoWeeks) reasons.push('The standing call is in place and the unscheduled contacts continue.');
+    if (overTwoWeeks)
+      reasons.push('The standing call is in place and the unscheduled contacts continue.');
   } else if (overTwoWeeks) {
-    reasons.push('Your effective rate still meets your target: point them to the standing call for now.');
+    reasons.push(
+      'Your effective rate still meets your target: point them to the standing call for now.',
+    );
   } else if (input.thisWeek.overAllowance > 0 || input.lastWeek.overAllowance > 0) {
     reasons.push('Over the allowance in one week, not two running: keep an eye on it.');
   } else if (target !== undefined) {
-    reasons.push('Unscheduled contacts are within the allowance and the effective rate meets your target.');
+    reasons.push(
+      'Unscheduled contacts are within the allowance and the effective rate meets your target.',
+    );
   }
 
   if (input.share !== null && input.share >= settings.walkAwayShare) {

@@ -11,7 +11,9 @@ describe('generateLedger', () => {
     expect(c.contacts).not.toEqual(a.contacts);
     expect([a.clients.length, a.contacts.length, a.entries.length]).toEqual([4, 500, 100]);
     const from = Date.parse(a.now) - 366 * 86_400_000;
-    expect(a.contacts.every((x) => Date.parse(x.at) >= from && Date.parse(x.at) <= Date.parse(a.now))).toBe(true);
+    expect(
+      a.contacts.every((x) => Date.parse(x.at) >= from && Date.parse(x.at) <= Date.parse(a.now)),
+    ).toBe(true);
     // Demand is skewed towards the first client.
     const count = (id: string): number => a.contacts.filter((x) => x.clientId === id).length;
     expect(count('client-1')).toBeGreaterThan(count('client-4'));
@@ -19,14 +21,25 @@ describe('generateLedger', () => {
 
   // The < 100 ms target for this size is checked by `npm run bench` (bench/ledger.ts), not here.
   it('five years of data (100k contacts, 20k entries, 20 clients): every contact and entry lands in a week', () => {
-    const data = generateLedger({ years: 5, contacts: 100_000, entries: 20_000, clients: 20, seed: 1 });
+    const data = generateLedger({
+      years: 5,
+      contacts: 100_000,
+      entries: 20_000,
+      clients: 20,
+      seed: 1,
+    });
     const result = analyse({ ...data, settings: { timeZone: 'Europe/Berlin', now: data.now } });
     expect(result.clients).toHaveLength(20);
-    const contacts = result.clients.reduce((n, c) => n + c.weeks.reduce((m, w) => m + w.contactCount, 0), 0);
+    const contacts = result.clients.reduce(
+      (n, c) => n + c.weeks.reduce((m, w) => m + w.contactCount, 0),
+      0,
+    );
     expect(contacts).toBe(100_000);
     const minutes = (c: (typeof result.clients)[number]): number =>
       c.weeks.reduce((m, w) => m + w.billedMinutes + w.nonBillableMinutes, 0);
     const entryMinutes = data.entries.reduce((m, e) => m + e.minutes, 0);
-    expect(result.clients.reduce((n, c) => n + minutes(c), 0) + result.unassigned.minutes).toBe(entryMinutes);
+    expect(result.clients.reduce((n, c) => n + minutes(c), 0) + result.unassigned.minutes).toBe(
+      entryMinutes,
+    );
   });
 });

@@ -69,7 +69,9 @@ export function generateLedger(options: SampleOptions = {}): SampleLedger {
       locale: usd ? 'en-US' : 'de-DE',
       timeZone: usd ? 'America/New_York' : 'Europe/Berlin',
       phones: [`+49 30 ${1000 + i}`],
-      ...(i % 3 === 0 ? { nextStandingCall: new Date(end + (i + 1) * 86_400_000).toISOString() } : {}),
+      ...(i % 3 === 0
+        ? { nextStandingCall: new Date(end + (i + 1) * 86_400_000).toISOString() }
+        : {}),
     });
   }
   // Zipf-like weights: the first clients are the demanding ones.

@@ -72,10 +72,15 @@ function context(input: ScriptInput): Ctx {
     // Without a named person the client's name still opens the message, so it reads as written to them.
     greeting:
       lang === 'de'
-        ? input.contactName ? `Guten Tag ${input.contactName},` : `Guten Tag an das Team von ${input.client.name},`
-        : input.contactName ? `Hello ${input.contactName},` : `Hello ${input.client.name} team,`,
+        ? input.contactName
+          ? `Guten Tag ${input.contactName},`
+          : `Guten Tag an das Team von ${input.client.name},`
+        : input.contactName
+          ? `Hello ${input.contactName},`
+          : `Hello ${input.client.name} team,`,
     closing:
-      (lang === 'de' ? 'Mit freundlichen Grüßen' : 'Best regards') + (input.senderName ? `\n${input.senderName}` : ''),
+      (lang === 'de' ? 'Mit freundlichen Grüßen' : 'Best regards') +
+      (input.senderName ? `\n${input.senderName}` : ''),
   };
   const next = input.client.nextStandingCall;
   if (next !== undefined && Number.isFinite(Date.parse(next))) {
@@ -140,7 +145,9 @@ export function standingCallProposal(input: ScriptInput): Script {
 export function voicemailFollowUp(input: ScriptInput): Script {
   const c = context(input);
   if (c.lang === 'de') {
-    const when = c.nextCall ? `bis zu unserem Gespräch am ${c.nextCall}` : 'bis zu unserem nächsten Gespräch';
+    const when = c.nextCall
+      ? `bis zu unserem Gespräch am ${c.nextCall}`
+      : 'bis zu unserem nächsten Gespräch';
     return {
       language: 'de',
       body:
@@ -166,7 +173,12 @@ export function availabilityConversation(input: ScriptInput): Script {
   const de = c.lang === 'de';
   const lines: string[] = [];
   if (r.walkAwayWarning) {
-    lines.push(de ? 'Vorher: Legen Sie fest, ab wann Sie den Auftrag beenden würden.' : 'Before the call: decide your walk-away point first.', '');
+    lines.push(
+      de
+        ? 'Vorher: Legen Sie fest, ab wann Sie den Auftrag beenden würden.'
+        : 'Before the call: decide your walk-away point first.',
+      '',
+    );
   }
   if (de) {
     lines.push(
@@ -187,8 +199,12 @@ export function availabilityConversation(input: ScriptInput): Script {
     if (r.newRateMinor !== undefined) {
       lines.push(
         `– Wenn Sie diese Erreichbarkeit weiterhin brauchen, müsste mein Stundensatz ${c.money(r.newRateMinor)} betragen` +
-          (r.increasePercent !== undefined ? ` (${formatPercent(r.increasePercent, c.locale)} mehr)` : '') +
-          (r.retainerMinorPerMonth !== undefined ? `, oder wir vereinbaren eine Verfügbarkeitspauschale von ${c.money(r.retainerMinorPerMonth)} im Monat.` : '.'),
+          (r.increasePercent !== undefined
+            ? ` (${formatPercent(r.increasePercent, c.locale)} mehr)`
+            : '') +
+          (r.retainerMinorPerMonth !== undefined
+            ? `, oder wir vereinbaren eine Verfügbarkeitspauschale von ${c.money(r.retainerMinorPerMonth)} im Monat.`
+            : '.'),
       );
     }
     return { language: 'de', body: lines.join('\n') };
@@ -211,8 +227,12 @@ export function availabilityConversation(input: ScriptInput): Script {
   if (r.newRateMinor !== undefined) {
     lines.push(
       `– If you need me at this level of availability, my rate would need to be ${c.money(r.newRateMinor)} an hour` +
-        (r.increasePercent !== undefined ? ` (${formatPercent(r.increasePercent, c.locale)} more)` : '') +
-        (r.retainerMinorPerMonth !== undefined ? `, or we agree an availability retainer of ${c.money(r.retainerMinorPerMonth)} a month.` : '.'),
+        (r.increasePercent !== undefined
+          ? ` (${formatPercent(r.increasePercent, c.locale)} more)`
+          : '') +
+        (r.retainerMinorPerMonth !== undefined
+          ? `, or we agree an availability retainer of ${c.money(r.retainerMinorPerMonth)} a month.`
+          : '.'),
     );
   }
   return { language: 'en', body: lines.join('\n') };
@@ -236,12 +256,18 @@ export function rateChangeNotice(input: ScriptInput): Script | null {
   const newRate = input.newRateMinor ?? r.newRateMinor;
   if (newRate === undefined) return null;
   const today = parseIsoDate(a.recent.end) ?? 0;
-  const effective = input.effectiveDate === undefined ? defaultEffectiveDay(today) : parseIsoDate(input.effectiveDate);
-  if (effective === undefined) throw new RangeError(`effectiveDate is not a date: ${input.effectiveDate ?? ''}`);
+  const effective =
+    input.effectiveDate === undefined
+      ? defaultEffectiveDay(today)
+      : parseIsoDate(input.effectiveDate);
+  if (effective === undefined)
+    throw new RangeError(`effectiveDate is not a date: ${input.effectiveDate ?? ''}`);
   const dateText = formatDay(effective, c.locale);
   const current = a.nominalRateMinor;
   const percent =
-    current !== undefined && current > 0 ? formatPercent(Math.round(((newRate - current) / current) * 1000) / 10, c.locale) : undefined;
+    current !== undefined && current > 0
+      ? formatPercent(Math.round(((newRate - current) / current) * 1000) / 10, c.locale)
+      : undefined;
   const burden = a.recent.unbilledContactMinutes + a.recent.overheadMinutes;
   if (c.lang === 'de') {
     return {
@@ -251,7 +277,9 @@ export function rateChangeNotice(input: ScriptInput): Script | null {
         c.greeting,
         '',
         `ab dem ${dateText} berechne ich für meine Arbeit für Sie ${c.money(newRate)} pro Stunde` +
-          (current !== undefined ? ` statt bisher ${c.money(current)}${percent ? ` (+${percent})` : ''}.` : '.'),
+          (current !== undefined
+            ? ` statt bisher ${c.money(current)}${percent ? ` (+${percent})` : ''}.`
+            : '.'),
         '',
         `Hintergrund ist die Erreichbarkeit, mit der wir seit dem ${c.since} gearbeitet haben: ${a.recent.adHoc} Anrufe und ` +
           `kurzfristige Termine außerhalb unserer vereinbarten Zeiten – mit der Zeit, die es danach braucht, wieder konzentriert zu arbeiten, ` +
@@ -278,7 +306,9 @@ export function rateChangeNotice(input: ScriptInput): Script | null {
       c.greeting,
       '',
       `From ${dateText}, my hourly rate for your work will be ${c.money(newRate)}` +
-        (current !== undefined ? ` instead of ${c.money(current)}${percent ? ` (+${percent})` : ''}.` : '.'),
+        (current !== undefined
+          ? ` instead of ${c.money(current)}${percent ? ` (+${percent})` : ''}.`
+          : '.'),
       '',
       `The reason is the availability we have been working with since ${c.since}: ${a.recent.adHoc} calls and short-notice ` +
         `meetings outside our planned times – with the time it takes to get back into focused work, about ${c.hours(burden)} hours ` +

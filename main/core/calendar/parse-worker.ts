@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import { expandIcs } from './expand.js';
-import { CHUNK, type ChunkAck, type ParseInput, type ParseReply, type ParseRequest } from './parse-protocol.js';
+import {
+  CHUNK,
+  type ChunkAck,
+  type ParseInput,
+  type ParseReply,
+  type ParseRequest,
+} from './parse-protocol.js';
 import { CalendarParseError, type ExpandedEvent } from './types.js';
 
 /** Resolvers waiting for the main thread to take the previous chunk, by request id. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/ledger.js';
-import { deriveCalendarContacts, meetingToContact, syncCalendarContacts, type ClientMeeting } from './calendar-demand.js';
+import {
+  deriveCalendarContacts,
+  meetingToContact,
+  syncCalendarContacts,
+  type ClientMeeting,
+} from './calendar-demand.js';
 
 const H = 3_600_000;
 const start = Date.parse('2025-03-05T14:00:00Z');
@@ -16,10 +21,20 @@ const meeting = (over: Partial<ClientMeeting> = {}): ClientMeeting => ({
 describe('ad-hoc meetings from the calendar', () => {
   it('draws the line at 24 hours of notice: just under is ad hoc, exactly 24 h is scheduled', () => {
     const under = meetingToContact(meeting({ created: start - 24 * H + 60_000 }));
-    expect([under.kind, under.scheduled, under.leadTimeMinutes]).toEqual(['ad-hoc-meeting', false, 24 * 60 - 1]);
+    expect([under.kind, under.scheduled, under.leadTimeMinutes]).toEqual([
+      'ad-hoc-meeting',
+      false,
+      24 * 60 - 1,
+    ]);
     const exactly = meetingToContact(meeting({ created: start - 24 * H }));
-    expect([exactly.kind, exactly.scheduled, exactly.leadTimeMinutes]).toEqual(['scheduled-meeting', true, 24 * 60]);
-    expect(meetingToContact(meeting({ created: start - 3 * H }), { adHocLeadHours: 2 }).kind).toBe('scheduled-meeting');
+    expect([exactly.kind, exactly.scheduled, exactly.leadTimeMinutes]).toEqual([
+      'scheduled-meeting',
+      true,
+      24 * 60,
+    ]);
+    expect(meetingToContact(meeting({ created: start - 3 * H }), { adHocLeadHours: 2 }).kind).toBe(
+      'scheduled-meeting',
+    );
   });
 
   it('counts a standing call as scheduled however late it was created', () => {
@@ -31,7 +46,9 @@ describe('ad-hoc meetings from the calendar', () => {
     expect(meetingToContact(meeting({ lastModified: start - H })).kind).toBe('ad-hoc-meeting');
     expect(meetingToContact(meeting({ lastModified: start + H })).kind).toBe('scheduled-meeting');
     expect(meetingToContact(meeting({ dtstamp: start - H })).kind).toBe('scheduled-meeting');
-    expect(meetingToContact(meeting({ dtstamp: start - H }), { trustDtstamp: true }).kind).toBe('ad-hoc-meeting');
+    expect(meetingToContact(meeting({ dtstamp: start - H }), { trustDtstamp: true }).kind).toBe(
+      'ad-hoc-meeting',
+    );
     expect(meetingToContact(meeting()).leadTimeMinutes).toBeUndefined();
   });
 
@@ -49,7 +66,9 @@ describe('ad-hoc meetings from the calendar', () => {
       leadTimeMinutes: 60,
     });
     expect(meetingToContact(meeting({ created: start - 2 * H })).id).toBe(a.id);
-    expect(meetingToContact(meeting({ start: start + 7 * 24 * H, end: start + 7 * 24 * H + H })).id).not.toBe(a.id);
+    expect(
+      meetingToContact(meeting({ start: start + 7 * 24 * H, end: start + 7 * 24 * H + H })).id,
+    ).not.toBe(a.id);
   });
 
   it('derives only meetings that have started, in order', () => {
@@ -62,14 +81,32 @@ describe('ad-hoc meetings from the calendar', () => {
 describe('re-deriving after a sync', () => {
   it('replaces calendar contacts inside the window, keeps older history and hand-logged contacts', () => {
     const window = { from: start - 24 * H, to: start + 30 * 24 * H };
-    const old: Contact = { ...meetingToContact(meeting({ uid: 'old', start: start - 60 * 24 * H, end: start - 60 * 24 * H + H })) };
-    const manual: Contact = { id: 'x', clientId: 'acme', kind: 'call', at: '2025-03-05T15:00:00.000Z', minutes: 3, scheduled: false, source: 'manual' };
+    const old: Contact = {
+      ...meetingToContact(
+        meeting({ uid: 'old', start: start - 60 * 24 * H, end: start - 60 * 24 * H + H }),
+      ),
+    };
+    const manual: Contact = {
+      id: 'x',
+      clientId: 'acme',
+      kind: 'call',
+      at: '2025-03-05T15:00:00.000Z',
+      minutes: 3,
+      scheduled: false,
+      source: 'manual',
+    };
     const cancelled = meetingToContact(meeting({ uid: 'gone' }));
-    const kept = { ...meetingToContact(meeting({ created: start - 48 * H })), note: 'prep the slides' };
+    const kept = {
+      ...meetingToContact(meeting({ created: start - 48 * H })),
+      note: 'prep the slides',
+    };
     const existing = [old, manual, cancelled, kept];
 
     // The meeting turns out to have been moved in on short notice (its CREATED changed): now ad hoc.
-    const fresh = deriveCalendarContacts([meeting({ created: start - H }), meeting({ uid: 'new', start: start + 24 * H, end: start + 25 * H })]);
+    const fresh = deriveCalendarContacts([
+      meeting({ created: start - H }),
+      meeting({ uid: 'new', start: start + 24 * H, end: start + 25 * H }),
+    ]);
     const r = syncCalendarContacts(existing, fresh, window);
     expect([r.added, r.removed, r.changed]).toEqual([1, 1, 1]);
     expect(r.contacts.map((c) => c.id)).toEqual([old.id, 'x', kept.id, fresh[1]?.id]);

@@ -47,10 +47,14 @@ function bookedAt(m: ClientMeeting, trustDtstamp: boolean): number | undefined {
 }
 
 /** The contact a client meeting stands for. */
-export function meetingToContact(meeting: ClientMeeting, options: CalendarDemandOptions = {}): Contact {
+export function meetingToContact(
+  meeting: ClientMeeting,
+  options: CalendarDemandOptions = {},
+): Contact {
   const leadLimitMinutes = (options.adHocLeadHours ?? 24) * 60;
   const booked = bookedAt(meeting, options.trustDtstamp ?? false);
-  const lead = booked === undefined ? undefined : Math.max(0, Math.floor((meeting.start - booked) / 60_000));
+  const lead =
+    booked === undefined ? undefined : Math.max(0, Math.floor((meeting.start - booked) / 60_000));
   const adHoc = !meeting.recurring && lead !== undefined && lead < leadLimitMinutes;
   const key = stableKey('calendar', [meeting.uid, meeting.start]);
   const contact: Contact = {
@@ -114,9 +118,14 @@ export function syncCalendarContacts(
       continue;
     }
     fresh.delete(c.id);
-    if (next.kind !== c.kind || next.minutes !== c.minutes || next.clientId !== c.clientId) changed++;
+    if (next.kind !== c.kind || next.minutes !== c.minutes || next.clientId !== c.clientId)
+      changed++;
     // Keep what the user added by hand (a note, the billed flag) on a contact seen again.
-    contacts.push({ ...next, ...(c.note !== undefined ? { note: c.note } : {}), ...(c.billed !== undefined ? { billed: c.billed } : {}) });
+    contacts.push({
+      ...next,
+      ...(c.note !== undefined ? { note: c.note } : {}),
+      ...(c.billed !== undefined ? { billed: c.billed } : {}),
+    });
   }
   for (const c of fresh.values()) contacts.push(c);
   return { contacts, added: fresh.size, removed, changed };

@@ -24,7 +24,14 @@ describe('names', () => {
 
 describe('phone numbers', () => {
   it('normalises national, 00 and + forms, the (0) trunk prefix and punctuation', () => {
-    for (const raw of ['+49 30 1234567', '030 1234567', '0049 (30) 123-4567', '+49 (0)30 123 45 67', '030 / 123 45 67', '030.1234567']) {
+    for (const raw of [
+      '+49 30 1234567',
+      '030 1234567',
+      '0049 (30) 123-4567',
+      '+49 (0)30 123 45 67',
+      '030 / 123 45 67',
+      '030.1234567',
+    ]) {
       expect(normalizePhone(raw, '49'), raw).toBe('+49301234567');
     }
     expect(normalizePhone('0171 5550000', '43')).toBe('+431715550000');

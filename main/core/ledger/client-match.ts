@@ -7,8 +7,32 @@
 import type { LedgerClient } from '../../../shared/ledger.js';
 
 const LEGAL_FORMS = new Set([
-  'gmbh', 'ag', 'kg', 'ug', 'ohg', 'gbr', 'ev', 'se', 'co', 'mbh', 'haftungsbeschrankt',
-  'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'plc', 'llp', 'sa', 'sarl', 'bv', 'nv', 'ab', 'oy', 'as',
+  'gmbh',
+  'ag',
+  'kg',
+  'ug',
+  'ohg',
+  'gbr',
+  'ev',
+  'se',
+  'co',
+  'mbh',
+  'haftungsbeschrankt',
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'corp',
+  'corporation',
+  'plc',
+  'llp',
+  'sa',
+  'sarl',
+  'bv',
+  'nv',
+  'ab',
+  'oy',
+  'as',
 ]);
 
 /** Folds a client name for comparison: lower-case, no accents or punctuation, legal forms dropped. */
@@ -52,10 +76,17 @@ export interface ClientMatcherIndex {
 }
 
 /** Builds name and phone indexes over the clients (names and aliases; phones normalised). */
-export function indexClients(clients: readonly LedgerClient[], defaultCallingCode = '49'): ClientMatcherIndex {
+export function indexClients(
+  clients: readonly LedgerClient[],
+  defaultCallingCode = '49',
+): ClientMatcherIndex {
   const names = new Map<string, LedgerClient | null>();
   const phones = new Map<string, LedgerClient | null>();
-  const put = (map: Map<string, LedgerClient | null>, key: string | undefined, client: LedgerClient): void => {
+  const put = (
+    map: Map<string, LedgerClient | null>,
+    key: string | undefined,
+    client: LedgerClient,
+  ): void => {
     if (key === undefined || key === '') return;
     const had = map.get(key);
     // null marks a key two different clients share: ambiguous, so nobody gets it.
@@ -64,7 +95,8 @@ export function indexClients(clients: readonly LedgerClient[], defaultCallingCod
   for (const client of clients) {
     put(names, foldName(client.name), client);
     for (const alias of client.aliases ?? []) put(names, foldName(alias), client);
-    for (const phone of client.phones ?? []) put(phones, normalizePhone(phone, defaultCallingCode), client);
+    for (const phone of client.phones ?? [])
+      put(phones, normalizePhone(phone, defaultCallingCode), client);
   }
   return {
     byName: (name) => names.get(foldName(name)) ?? undefined,

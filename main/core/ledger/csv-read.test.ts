@@ -31,7 +31,11 @@ describe('readCsv', () => {
   it('reports an unbalanced quote at the line where the field opens, keeping rows before it', () => {
     const t = readCsv('a,b,c\n1,2,3\n4,"open,6\n7,8,9\n');
     expect(t.rows.map((r) => r.line)).toEqual([2]);
-    expect(t.error).toEqual({ line: 3, column: 'b', reason: 'a quoted field is never closed (unbalanced quote)' });
+    expect(t.error).toEqual({
+      line: 3,
+      column: 'b',
+      reason: 'a quoted field is never closed (unbalanced quote)',
+    });
   });
 
   it('counts rows of separators only as blank, not as data', () => {
@@ -45,7 +49,9 @@ describe('decodeText', () => {
   it('decodes UTF-8 with BOM, Windows-1252 and UTF-16LE', () => {
     expect(decodeText(Buffer.from('\uFEFFMüller', 'utf8'))).toBe('Müller');
     expect(decodeText(Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]))).toBe('Müller');
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b', 'utf16le')]))).toBe('a;b');
+    expect(
+      decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b', 'utf16le')])),
+    ).toBe('a;b');
   });
 });
 

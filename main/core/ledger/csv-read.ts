@@ -31,8 +31,10 @@ export interface CsvTable {
 /** Decodes file bytes: BOM-marked UTF-16/UTF-8, else UTF-8, else Windows-1252 when UTF-8 is invalid. */
 export function decodeText(input: string | Uint8Array): string {
   if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
-  if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input.subarray(2));
-  if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input.subarray(2));
+  if (input[0] === 0xff && input[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(input.subarray(2));
+  if (input[0] === 0xfe && input[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(input.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
   } catch {
@@ -157,7 +159,8 @@ export function readCsv(input: string | Uint8Array): CsvTable {
  * many usually means an unquoted separator or decimal comma, too few a broken row. Undefined when fine.
  */
 export function widthError(row: CsvRow, width: number): ImportError | undefined {
-  if (row.cells.length < width) return { line: row.line, reason: `${row.cells.length} fields where the header has ${width}` };
+  if (row.cells.length < width)
+    return { line: row.line, reason: `${row.cells.length} fields where the header has ${width}` };
   if (row.cells.slice(width).some((c) => c.trim() !== '')) {
     return {
       line: row.line,

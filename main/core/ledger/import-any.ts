@@ -37,7 +37,12 @@ export function importTimeCsv(
     default:
       return {
         entries: [],
-        errors: [{ line: 1, reason: 'not a Toggl, Harvest or Clockify detailed export (header not recognised)' }],
+        errors: [
+          {
+            line: 1,
+            reason: 'not a Toggl, Harvest or Clockify detailed export (header not recognised)',
+          },
+        ],
         skipped: 0,
         rows: 0,
       };

@@ -30,11 +30,14 @@ describe('call-log import', () => {
       ['mueller', 'call', '2025-03-31T15:45:00.000Z', 2],
     ]);
     const ledger = applyImport(createLedger(), r.entries).state;
-    expect(applyImport(ledger, importCallLog(fixture('calls-german.csv'), options).entries).added).toEqual([]);
+    expect(
+      applyImport(ledger, importCallLog(fixture('calls-german.csv'), options).entries).added,
+    ).toEqual([]);
   });
 
   it('takes instants with an offset as they are, and a combined date-time column', () => {
-    const text = 'Date,Number,Direction,Duration\n2025-03-03T08:12:00+01:00,030 1234567,in,60\n2025-03-04 16:30,030 1234567,in,0\n';
+    const text =
+      'Date,Number,Direction,Duration\n2025-03-03T08:12:00+01:00,030 1234567,in,60\n2025-03-04 16:30,030 1234567,in,0\n';
     const r = importCallLog(text, options);
     expect(r.entries.map((c) => [c.at, c.kind])).toEqual([
       ['2025-03-03T07:12:00.000Z', 'call'],
@@ -60,18 +63,30 @@ describe('call-log import', () => {
     expect(r.errors).toEqual([
       { line: 3, column: 'Date', reason: '"2025-13-03" is not a date' },
       { line: 4, column: 'Time', reason: '"8 Uhr" is not a time of day' },
-      { line: 5, column: 'Direction', reason: '"sideways" is not a call direction (incoming, outgoing, missed, voicemail)' },
+      {
+        line: 5,
+        column: 'Direction',
+        reason: '"sideways" is not a call direction (incoming, outgoing, missed, voicemail)',
+      },
       { line: 6, column: 'Duration', reason: '"1 min" is not a duration' },
       { line: 7, column: 'Missed', reason: '"perhaps" is neither yes nor no' },
-      { line: 8, reason: '7 fields where the header has 6 (an unquoted separator or decimal comma?)' },
+      {
+        line: 8,
+        reason: '7 fields where the header has 6 (an unquoted separator or decimal comma?)',
+      },
     ]);
     expect(r.entries).toEqual([]);
     expect(importCallLog(text, { ...options, allowPartial: true }).entries).toHaveLength(1);
   });
 
   it('reports an unbalanced quote and imports nothing', () => {
-    const r = importCallLog('Date,Name,Direction\n2025-03-03 08:00,Acme,in\n2025-03-03 09:00,"Acme,in\n', options);
+    const r = importCallLog(
+      'Date,Name,Direction\n2025-03-03 08:00,Acme,in\n2025-03-03 09:00,"Acme,in\n',
+      options,
+    );
     expect(r.entries).toEqual([]);
-    expect(r.errors).toEqual([{ line: 3, column: 'Name', reason: 'a quoted field is never closed (unbalanced quote)' }]);
+    expect(r.errors).toEqual([
+      { line: 3, column: 'Name', reason: 'a quoted field is never closed (unbalanced quote)' },
+    ]);
   });
 });

@@ -14,26 +14,88 @@ import { foldName, indexClients, normalizePhone } from './client-match.js';
 import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js';
 import { OccurrenceKeyer } from './import-key.js';
 import type { ImportOptions } from './import-time.js';
-import { detectDateOrder, parseDateCell, parseSecondsDuration, parseTimeOfDay, parseYesNo } from './parse-values.js';
+import {
+  detectDateOrder,
+  parseDateCell,
+  parseSecondsDuration,
+  parseTimeOfDay,
+  parseYesNo,
+} from './parse-values.js';
 import { civilFromDays, createOffsetLookup, zonedTimeToUtc } from './zone.js';
 
 type CallKey = 'date' | 'time' | 'name' | 'number' | 'direction' | 'duration' | 'missed';
 
 const COLUMNS: Readonly<Record<CallKey, ColumnSpec>> = {
-  date: { names: ['date', 'datum', 'date/time', 'date time', 'datetime', 'timestamp', 'start', 'started at', 'beginn'], required: true },
+  date: {
+    names: [
+      'date',
+      'datum',
+      'date/time',
+      'date time',
+      'datetime',
+      'timestamp',
+      'start',
+      'started at',
+      'beginn',
+    ],
+    required: true,
+  },
   time: { names: ['time', 'uhrzeit', 'zeit'] },
-  name: { names: ['name', 'contact', 'contact name', 'kontakt', 'caller', 'anrufer', 'teilnehmer'] },
-  number: { names: ['number', 'phone', 'phone number', 'nummer', 'rufnummer', 'telefonnummer', 'caller id', 'from'] },
+  name: {
+    names: ['name', 'contact', 'contact name', 'kontakt', 'caller', 'anrufer', 'teilnehmer'],
+  },
+  number: {
+    names: [
+      'number',
+      'phone',
+      'phone number',
+      'nummer',
+      'rufnummer',
+      'telefonnummer',
+      'caller id',
+      'from',
+    ],
+  },
   direction: { names: ['direction', 'type', 'call type', 'richtung', 'typ', 'art'] },
-  duration: { names: ['duration', 'duration (s)', 'duration (sec)', 'seconds', 'dauer', 'dauer (s)', 'gesprächsdauer'] },
+  duration: {
+    names: [
+      'duration',
+      'duration (s)',
+      'duration (sec)',
+      'seconds',
+      'dauer',
+      'dauer (s)',
+      'gesprächsdauer',
+    ],
+  },
   missed: { names: ['missed', 'verpasst', 'entgangen'] },
 };
 
 const DIRECTIONS: Readonly<Record<string, 'in' | 'out' | 'missed' | 'voicemail'>> = {
-  in: 'in', incoming: 'in', inbound: 'in', received: 'in', answered: 'in', eingehend: 'in', angenommen: 'in',
-  out: 'out', outgoing: 'out', outbound: 'out', dialed: 'out', dialled: 'out', ausgehend: 'out', gewählt: 'out',
-  missed: 'missed', unanswered: 'missed', rejected: 'missed', verpasst: 'missed', entgangen: 'missed', abgelehnt: 'missed',
-  voicemail: 'voicemail', mailbox: 'voicemail', anrufbeantworter: 'voicemail', sprachnachricht: 'voicemail',
+  in: 'in',
+  incoming: 'in',
+  inbound: 'in',
+  received: 'in',
+  answered: 'in',
+  eingehend: 'in',
+  angenommen: 'in',
+  out: 'out',
+  outgoing: 'out',
+  outbound: 'out',
+  dialed: 'out',
+  dialled: 'out',
+  ausgehend: 'out',
+  gewählt: 'out',
+  missed: 'missed',
+  unanswered: 'missed',
+  rejected: 'missed',
+  verpasst: 'missed',
+  entgangen: 'missed',
+  abgelehnt: 'missed',
+  voicemail: 'voicemail',
+  mailbox: 'voicemail',
+  anrufbeantworter: 'voicemail',
+  sprachnachricht: 'voicemail',
 };
 
 /** Options for a call-log import. */
@@ -50,12 +112,16 @@ export interface CallImportResult extends ImportResult<Contact> {
 }
 
 /** Imports a call-log CSV into contacts with the user's clients. */
-export function importCallLog(input: string | Uint8Array, options: CallImportOptions = {}): CallImportResult {
+export function importCallLog(
+  input: string | Uint8Array,
+  options: CallImportOptions = {},
+): CallImportResult {
   const table = readCsv(input);
   const errors: ImportError[] = [];
   const { index, missing } = mapColumns(table.header, COLUMNS);
   if (index.name === undefined && index.number === undefined) missing.push('name or number');
-  for (const name of missing) errors.push({ line: table.headerLine, column: name, reason: 'missing column' });
+  for (const name of missing)
+    errors.push({ line: table.headerLine, column: name, reason: 'missing column' });
   if (missing.length > 0) {
     if (table.error) errors.push(table.error);
     return { entries: [], errors, skipped: 0, rows: table.rows.length, unmatched: 0 };
@@ -68,8 +134,13 @@ export function importCallLog(input: string | Uint8Array, options: CallImportOpt
   const order =
     options.dateOrder && options.dateOrder !== 'auto'
       ? options.dateOrder
-      : detectDateOrder(table.rows.map((r) => cell(r.cells, 'date')), 'dmy');
-  const offset = createOffsetLookup(options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+      : detectDateOrder(
+          table.rows.map((r) => cell(r.cells, 'date')),
+          'dmy',
+        );
+  const offset = createOffsetLookup(
+    options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
   const callingCode = options.defaultCallingCode ?? '49';
   const clients = indexClients(options.clients ?? [], callingCode);
   const keyer = new OccurrenceKeyer('calls');
@@ -92,7 +163,10 @@ export function importCallLog(input: string | Uint8Array, options: CallImportOpt
       at = Number.isNaN(ms) ? undefined : ms;
     } else {
       const day = parseDateCell(dateCell, order);
-      const timeText = index.time !== undefined ? cell(row.cells, 'time') : (/^[^ T]+[ T]+(.*)$/.exec(dateCell)?.[1] ?? '');
+      const timeText =
+        index.time !== undefined
+          ? cell(row.cells, 'time')
+          : (/^[^ T]+[ T]+(.*)$/.exec(dateCell)?.[1] ?? '');
       const seconds = timeText === '' ? undefined : parseTimeOfDay(timeText);
       if (day !== undefined && seconds === undefined && timeText !== '') {
         fail(index.time !== undefined ? 'time' : 'date', `"${timeText}" is not a time of day`);
@@ -101,7 +175,17 @@ export function importCallLog(input: string | Uint8Array, options: CallImportOpt
       if (day !== undefined) {
         const { year, month, day: d } = civilFromDays(day);
         const s = seconds ?? 0;
-        at = zonedTimeToUtc({ year, month, day: d, hour: Math.floor(s / 3600), minute: Math.floor(s / 60) % 60, second: s % 60 }, offset);
+        at = zonedTimeToUtc(
+          {
+            year,
+            month,
+            day: d,
+            hour: Math.floor(s / 3600),
+            minute: Math.floor(s / 60) % 60,
+            second: s % 60,
+          },
+          offset,
+        );
       }
     }
     if (at === undefined) {
@@ -118,7 +202,10 @@ export function importCallLog(input: string | Uint8Array, options: CallImportOpt
     const directionCell = cell(row.cells, 'direction');
     const direction = directionCell === '' ? 'in' : DIRECTIONS[directionCell.toLowerCase()];
     if (direction === undefined) {
-      fail('direction', `"${directionCell}" is not a call direction (incoming, outgoing, missed, voicemail)`);
+      fail(
+        'direction',
+        `"${directionCell}" is not a call direction (incoming, outgoing, missed, voicemail)`,
+      );
       continue;
     }
     const missedCell = cell(row.cells, 'missed');
@@ -128,12 +215,17 @@ export function importCallLog(input: string | Uint8Array, options: CallImportOpt
       continue;
     }
     const missed =
-      missedFlag || direction === 'missed' || (direction === 'in' && index.duration !== undefined && seconds === 0);
-    const kind: ContactKind = direction === 'voicemail' ? 'voicemail' : missed ? 'missed-call' : 'call';
+      missedFlag ||
+      direction === 'missed' ||
+      (direction === 'in' && index.duration !== undefined && seconds === 0);
+    const kind: ContactKind =
+      direction === 'voicemail' ? 'voicemail' : missed ? 'missed-call' : 'call';
 
     const number = cell(row.cells, 'number');
     const name = cell(row.cells, 'name');
-    const client = (number !== '' ? clients.byPhone(number) : undefined) ?? (name !== '' ? clients.byName(name) : undefined);
+    const client =
+      (number !== '' ? clients.byPhone(number) : undefined) ??
+      (name !== '' ? clients.byName(name) : undefined);
     if (!client) {
       unmatched++;
       continue;

@@ -6,11 +6,27 @@
  * and Duration (h) is HH:MM:SS (or decimal when the workspace shows decimal durations).
  */
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
-import { readDetailedReportRow, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
+import {
+  readDetailedReportRow,
+  runTimeImport,
+  type ImportOptions,
+  type TimeVendor,
+} from './import-time.js';
 
 type ClockifyKey =
-  | 'project' | 'client' | 'description' | 'task' | 'user' | 'email' | 'billable'
-  | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'amount';
+  | 'project'
+  | 'client'
+  | 'description'
+  | 'task'
+  | 'user'
+  | 'email'
+  | 'billable'
+  | 'startDate'
+  | 'startTime'
+  | 'endDate'
+  | 'endTime'
+  | 'duration'
+  | 'amount';
 
 /** Clockify's detailed-report layout. */
 export const clockifyVendor: TimeVendor<ClockifyKey> = {
@@ -37,6 +53,9 @@ export const clockifyVendor: TimeVendor<ClockifyKey> = {
 };
 
 /** Imports a Clockify detailed-report CSV. */
-export function importClockify(input: string | Uint8Array, options?: ImportOptions): ImportResult<TimeEntry> {
+export function importClockify(
+  input: string | Uint8Array,
+  options?: ImportOptions,
+): ImportResult<TimeEntry> {
   return runTimeImport(input, clockifyVendor, options);
 }

@@ -12,7 +12,17 @@ describe('Harvest detailed time report', () => {
   it('imports the export (CRLF, "Euro - EUR" currencies, two genuinely identical rows)', () => {
     const r = importHarvest(fixture('harvest-detailed.csv'), { clients });
     expect(r.errors).toEqual([]);
-    expect(r.entries.map((e) => [e.clientId, e.date, e.minutes, e.billable, e.amountMinor, e.currency, e.description])).toEqual([
+    expect(
+      r.entries.map((e) => [
+        e.clientId,
+        e.date,
+        e.minutes,
+        e.billable,
+        e.amountMinor,
+        e.currency,
+        e.description,
+      ]),
+    ).toEqual([
       ['acme', '2025-03-03', 30, true, 6_000, 'EUR', 'Weekly sync'],
       ['acme', '2025-03-03', 135, true, 27_000, 'EUR', 'Fix nav, footer'],
       ['acme', '2025-03-04', 30, true, 6_000, 'EUR', 'Weekly sync'],
@@ -25,7 +35,10 @@ describe('Harvest detailed time report', () => {
     expect(r.entries[3]?.importKey).not.toBe(r.entries[4]?.importKey);
     // …and importing the file again adds nothing.
     const once = applyImport(createLedger(), r.entries).state;
-    const again = applyImport(once, importHarvest(fixture('harvest-detailed.csv'), { clients }).entries);
+    const again = applyImport(
+      once,
+      importHarvest(fixture('harvest-detailed.csv'), { clients }).entries,
+    );
     expect(again.added).toEqual([]);
     expect(again.duplicates).toBe(7);
   });
@@ -35,7 +48,11 @@ describe('Harvest detailed time report', () => {
   });
 
   it('reads hh:mm hours, decimal commas in a semicolon file, and day-first dates', () => {
-    const text = ['Date;Client;Project;Task;Notes;Hours;Billable?;Billable Amount;Currency', '13.03.2025;Acme GmbH;P;T;N;1:45;Yes;210,00;EUR', '14.03.2025;Acme GmbH;P;T;N2;"2,5";Yes;300,00;EUR'].join('\r\n');
+    const text = [
+      'Date;Client;Project;Task;Notes;Hours;Billable?;Billable Amount;Currency',
+      '13.03.2025;Acme GmbH;P;T;N;1:45;Yes;210,00;EUR',
+      '14.03.2025;Acme GmbH;P;T;N2;"2,5";Yes;300,00;EUR',
+    ].join('\r\n');
     const r = importHarvest(text, { clients });
     expect(r.errors).toEqual([]);
     expect(r.entries.map((e) => [e.date, e.minutes, e.amountMinor])).toEqual([
@@ -50,7 +67,13 @@ describe('Harvest detailed time report', () => {
     ]);
     const row = (date: string, hours: string, currency: string): string =>
       `${date},Acme GmbH,P,,T,N,${hours},${hours},Yes,No,Anna,Schmidt,,,,Yes,120.00,60.00,0,0,${currency},`;
-    const text = [HEADER, row('2025-03-03', '0.5', 'EUR'), row('3rd March', '0.5', 'EUR'), row('2025-03-04', 'half', 'EUR'), row('2025-03-05', '0.5', 'Gold')].join('\n');
+    const text = [
+      HEADER,
+      row('2025-03-03', '0.5', 'EUR'),
+      row('3rd March', '0.5', 'EUR'),
+      row('2025-03-04', 'half', 'EUR'),
+      row('2025-03-05', '0.5', 'Gold'),
+    ].join('\n');
     const r = importHarvest(text, { clients });
     expect(r.errors).toEqual([
       { line: 3, column: 'Date', reason: '"3rd March" is not a date' },
@@ -62,7 +85,11 @@ describe('Harvest detailed time report', () => {
   });
 
   it('reports an unbalanced quote', () => {
-    const r = importHarvest(`${HEADER}\n2025-03-03,Acme GmbH,P,,T,"N,0.5,0.5,Yes,No,A,S,,,,Yes,1,1,0,0,EUR,\n`);
-    expect(r.errors).toEqual([{ line: 2, column: 'Notes', reason: 'a quoted field is never closed (unbalanced quote)' }]);
+    const r = importHarvest(
+      `${HEADER}\n2025-03-03,Acme GmbH,P,,T,"N,0.5,0.5,Yes,No,A,S,,,,Yes,1,1,0,0,EUR,\n`,
+    );
+    expect(r.errors).toEqual([
+      { line: 2, column: 'Notes', reason: 'a quoted field is never closed (unbalanced quote)' },
+    ]);
   });
 });

@@ -11,8 +11,17 @@ import { extractCurrency } from './parse-values.js';
 import { formatIsoDate } from './zone.js';
 
 type HarvestKey =
-  | 'date' | 'client' | 'project' | 'task' | 'notes' | 'hours' | 'billable'
-  | 'firstName' | 'lastName' | 'amount' | 'currency';
+  | 'date'
+  | 'client'
+  | 'project'
+  | 'task'
+  | 'notes'
+  | 'hours'
+  | 'billable'
+  | 'firstName'
+  | 'lastName'
+  | 'amount'
+  | 'currency';
 
 /** Harvest's detailed-time-report layout. */
 export const harvestVendor: TimeVendor<HarvestKey> = {
@@ -40,7 +49,8 @@ export const harvestVendor: TimeVendor<HarvestKey> = {
     const clientName = row.get('client');
     const currencyCell = row.get('currency');
     const currency = extractCurrency(currencyCell);
-    if (currencyCell !== '' && currency === undefined) return row.fail('currency', `"${currencyCell}" names no known currency`);
+    if (currencyCell !== '' && currency === undefined)
+      return row.fail('currency', `"${currencyCell}" names no known currency`);
     const description = row.get('notes') || row.get('task') || row.get('project');
     return {
       clientName,
@@ -65,6 +75,9 @@ export const harvestVendor: TimeVendor<HarvestKey> = {
 };
 
 /** Imports a Harvest detailed time report CSV. */
-export function importHarvest(input: string | Uint8Array, options?: ImportOptions): ImportResult<TimeEntry> {
+export function importHarvest(
+  input: string | Uint8Array,
+  options?: ImportOptions,
+): ImportResult<TimeEntry> {
   return runTimeImport(input, harvestVendor, options);
 }

@@ -6,11 +6,17 @@ import { createHash } from 'node:crypto';
  * ("ab","c") and ("a","bc") apart; 96 bits make an accidental collision across five years of rows
  * (well under a million) practically impossible.
  */
-export function stableKey(source: string, fields: readonly (string | number | undefined)[]): string {
+export function stableKey(
+  source: string,
+  fields: readonly (string | number | undefined)[],
+): string {
   const hash = createHash('sha256');
   hash.update(source);
   // Fields are trimmed and line breaks unified, so a spreadsheet's re-save keeps the key.
-  for (const field of fields) hash.update('\u001f' + (field === undefined ? '' : String(field).trim().replace(/\r\n?/g, '\n')));
+  for (const field of fields)
+    hash.update(
+      '\u001f' + (field === undefined ? '' : String(field).trim().replace(/\r\n?/g, '\n')),
+    );
   return `${source}:${hash.digest('hex').slice(0, 24)}`;
 }
 

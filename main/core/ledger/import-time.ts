@@ -5,7 +5,13 @@
  * A file with any error imports nothing unless the caller passes `allowPartial`. Importers are pure
  * (text in, entries out): previewing (dry run) is the ledger's `applyImport(…, { dryRun: true })`.
  */
-import type { ImportError, ImportResult, LedgerClient, TimeEntry, TimeEntrySource } from '../../../shared/ledger.js';
+import type {
+  ImportError,
+  ImportResult,
+  LedgerClient,
+  TimeEntry,
+  TimeEntrySource,
+} from '../../../shared/ledger.js';
 import { indexClients } from './client-match.js';
 import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js';
 import { OccurrenceKeyer } from './import-key.js';
@@ -159,7 +165,8 @@ export function runTimeImport<K extends string>(
   const table = readCsv(input);
   const errors: ImportError[] = [];
   const { index, missing } = mapColumns(table.header, vendor.columns);
-  for (const name of missing) errors.push({ line: table.headerLine, column: name, reason: 'missing column' });
+  for (const name of missing)
+    errors.push({ line: table.headerLine, column: name, reason: 'missing column' });
   if (missing.length > 0) {
     if (table.error) errors.push(table.error);
     return { entries: [], errors, skipped: 0, rows: table.rows.length };
@@ -204,7 +211,9 @@ export function runTimeImport<K extends string>(
     }
     const client =
       clients.byName(draft.clientName) ??
-      (draft.projectName === undefined || draft.clientName !== '' ? undefined : clients.byName(draft.projectName));
+      (draft.projectName === undefined || draft.clientName !== ''
+        ? undefined
+        : clients.byName(draft.projectName));
     let amount: { minor: number; currency: string } | undefined;
     if (draft.amount) {
       // The amount's currency: the file's, else the matched client's; without either the amount is
@@ -264,8 +273,19 @@ export function identityOfTimes<K extends string>(
 
 /** The columns Toggl's and Clockify's detailed reports share, under the same meaning. */
 export type DetailedReportKey =
-  | 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable'
-  | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'amount';
+  | 'user'
+  | 'email'
+  | 'client'
+  | 'project'
+  | 'task'
+  | 'description'
+  | 'billable'
+  | 'startDate'
+  | 'startTime'
+  | 'endDate'
+  | 'endTime'
+  | 'duration'
+  | 'amount';
 
 /** Reads one row of a start/end detailed report (Toggl, Clockify) into a time-entry draft. */
 export function readDetailedReportRow(row: RowReader<DetailedReportKey>): TimeDraft | 'skip' {
@@ -282,7 +302,9 @@ export function readDetailedReportRow(row: RowReader<DetailedReportKey>): TimeDr
     seconds,
     // Without a Billable column (plans without billable rates), client work counts as billable.
     billable: row.yesNo('billable', clientName !== ''),
-    ...(row.has('amount') ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } } : {}),
+    ...(row.has('amount')
+      ? { amount: { key: 'amount', currency: extractCurrency(row.headerOf('amount')) } }
+      : {}),
     ...(description ? { description } : {}),
     identity: [
       row.get('email') || row.get('user'),
@@ -290,7 +312,12 @@ export function readDetailedReportRow(row: RowReader<DetailedReportKey>): TimeDr
       row.get('project'),
       row.get('task'),
       row.get('description'),
-      ...identityOfTimes(row, { startDate: 'startDate', startTime: 'startTime', endDate: 'endDate', endTime: 'endTime' }),
+      ...identityOfTimes(row, {
+        startDate: 'startDate',
+        startTime: 'startTime',
+        endDate: 'endDate',
+        endTime: 'endTime',
+      }),
       seconds,
     ],
   };

@@ -13,7 +13,17 @@ describe('Toggl detailed report', () => {
     expect(r.errors).toEqual([]);
     expect(r.rows).toBe(7);
     expect(r.skipped).toBe(1); // the running timer
-    expect(r.entries.map((e) => [e.clientId, e.clientName, e.date, e.minutes, e.billable, e.amountMinor, e.currency])).toEqual([
+    expect(
+      r.entries.map((e) => [
+        e.clientId,
+        e.clientName,
+        e.date,
+        e.minutes,
+        e.billable,
+        e.amountMinor,
+        e.currency,
+      ]),
+    ).toEqual([
       ['acme', 'Acme GmbH', '2025-03-03', 90, true, 18_000, 'EUR'],
       ['acme', 'Acme GmbH', '2025-03-03', 135, true, 27_000, 'EUR'],
       ['mueller', 'Müller & Söhne', '2025-03-04', 120, true, 19_000, 'EUR'],
@@ -31,10 +41,16 @@ describe('Toggl detailed report', () => {
     const original = importToggl(fixture('toggl-detailed.csv'), { clients });
     const excel = importToggl(fixture('toggl-german-excel.csv'), { clients });
     expect(excel.errors).toEqual([]);
-    expect(excel.entries.slice(0, 6).map((e) => e.importKey)).toEqual(original.entries.map((e) => e.importKey));
+    expect(excel.entries.slice(0, 6).map((e) => e.importKey)).toEqual(
+      original.entries.map((e) => e.importKey),
+    );
     expect(excel.entries[2]?.clientName).toBe('Müller & Söhne');
     const launch = excel.entries[6];
-    expect([launch?.date, launch?.minutes, launch?.amountMinor]).toEqual(['2025-03-10', 617, 123_450]);
+    expect([launch?.date, launch?.minutes, launch?.amountMinor]).toEqual([
+      '2025-03-10',
+      617,
+      123_450,
+    ]);
 
     // Importing the original, then the re-saved copy, adds only the one new row.
     let ledger = applyImport(createLedger<TimeEntry>(), original.entries).state;
@@ -42,25 +58,39 @@ describe('Toggl detailed report', () => {
     expect(second.added.map((e) => e.description)).toEqual(['Launch week']);
     expect(second.duplicates).toBe(6);
     ledger = second.state;
-    expect(applyImport(ledger, importToggl(fixture('toggl-detailed.csv'), { clients }).entries).added).toEqual([]);
+    expect(
+      applyImport(ledger, importToggl(fixture('toggl-detailed.csv'), { clients }).entries).added,
+    ).toEqual([]);
   });
 
   it('is recognised by its header', () => {
     expect(importTimeCsv(fixture('toggl-detailed.csv')).format).toBe('toggl');
   });
 
-  const HEADER = 'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)';
-  const row = (over: Partial<Record<'date' | 'duration' | 'amount' | 'billable', string>> = {}): string =>
+  const HEADER =
+    'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)';
+  const row = (
+    over: Partial<Record<'date' | 'duration' | 'amount' | 'billable', string>> = {},
+  ): string =>
     `Anna,a@x.de,Acme GmbH,P,,Work,${over.billable ?? 'Yes'},${over.date ?? '2025-03-03'},09:00:00,2025-03-03,10:00:00,${over.duration ?? '01:00:00'},,${over.amount ?? '120.00'}`;
 
   it('reports a missing column at the header line and imports nothing', () => {
-    const r = importToggl('User,Email,Client,Project,Description,Billable,Start date,Start time\nAnna,a@x.de,Acme,P,W,Yes,2025-03-03,09:00:00\n');
+    const r = importToggl(
+      'User,Email,Client,Project,Description,Billable,Start date,Start time\nAnna,a@x.de,Acme,P,W,Yes,2025-03-03,09:00:00\n',
+    );
     expect(r.entries).toEqual([]);
     expect(r.errors).toEqual([{ line: 1, column: 'duration', reason: 'missing column' }]);
   });
 
   it('reports a bad date, a bad duration and a bad amount with line and column, importing nothing', () => {
-    const text = [HEADER, row(), row({ date: '2025-02-30' }), row({ duration: 'an hour' }), row({ amount: '12 EUR 50' }), row({ billable: 'perhaps' })].join('\n');
+    const text = [
+      HEADER,
+      row(),
+      row({ date: '2025-02-30' }),
+      row({ duration: 'an hour' }),
+      row({ amount: '12 EUR 50' }),
+      row({ billable: 'perhaps' }),
+    ].join('\n');
     const r = importToggl(text, { clients });
     expect(r.errors).toEqual([
       { line: 3, column: 'Start date', reason: '"2025-02-30" is not a date' },
@@ -76,13 +106,29 @@ describe('Toggl detailed report', () => {
 
   it('reports an unquoted decimal comma that splits a row', () => {
     const r = importToggl([HEADER, row({ amount: '120,00' })].join('\n'));
-    expect(r.errors).toEqual([{ line: 2, reason: '15 fields where the header has 14 (an unquoted separator or decimal comma?)' }]);
+    expect(r.errors).toEqual([
+      {
+        line: 2,
+        reason: '15 fields where the header has 14 (an unquoted separator or decimal comma?)',
+      },
+    ]);
   });
 
   it('reports an unbalanced quote at the line it opens', () => {
-    const text = [HEADER, row(), 'Anna,a@x.de,Acme GmbH,P,,"Unclosed description,Yes,2025-03-04,09:00:00,2025-03-04,10:00:00,01:00:00,,120.00', row()].join('\r\n');
+    const text = [
+      HEADER,
+      row(),
+      'Anna,a@x.de,Acme GmbH,P,,"Unclosed description,Yes,2025-03-04,09:00:00,2025-03-04,10:00:00,01:00:00,,120.00',
+      row(),
+    ].join('\r\n');
     const r = importToggl(text, { clients });
     expect(r.entries).toEqual([]);
-    expect(r.errors).toEqual([{ line: 3, column: 'Description', reason: 'a quoted field is never closed (unbalanced quote)' }]);
+    expect(r.errors).toEqual([
+      {
+        line: 3,
+        column: 'Description',
+        reason: 'a quoted field is never closed (unbalanced quote)',
+      },
+    ]);
   });
 });

@@ -6,11 +6,28 @@
  * went through a spreadsheet may hold 04.03.2024 or 03/04/2024; Duration is HH:MM:SS.
  */
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
-import { readDetailedReportRow, runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
+import {
+  readDetailedReportRow,
+  runTimeImport,
+  type ImportOptions,
+  type TimeVendor,
+} from './import-time.js';
 
 type TogglKey =
-  | 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable'
-  | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'tags' | 'amount';
+  | 'user'
+  | 'email'
+  | 'client'
+  | 'project'
+  | 'task'
+  | 'description'
+  | 'billable'
+  | 'startDate'
+  | 'startTime'
+  | 'endDate'
+  | 'endTime'
+  | 'duration'
+  | 'tags'
+  | 'amount';
 
 /** Toggl's detailed-report layout. */
 export const togglVendor: TimeVendor<TogglKey> = {
@@ -37,6 +54,9 @@ export const togglVendor: TimeVendor<TogglKey> = {
 };
 
 /** Imports a Toggl Track detailed-report CSV. */
-export function importToggl(input: string | Uint8Array, options?: ImportOptions): ImportResult<TimeEntry> {
+export function importToggl(
+  input: string | Uint8Array,
+  options?: ImportOptions,
+): ImportResult<TimeEntry> {
   return runTimeImport(input, togglVendor, options);
 }

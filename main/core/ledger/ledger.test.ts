@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../../shared/ledger.js';
-import { addItem, applyImport, createLedger, deleteItem, editItem, mergeImported, undoLast, UNDO_DEPTH } from './ledger.js';
+import {
+  addItem,
+  applyImport,
+  createLedger,
+  deleteItem,
+  editItem,
+  mergeImported,
+  undoLast,
+  UNDO_DEPTH,
+} from './ledger.js';
 
 const draft = (minutes: number, importKey?: string): Omit<Contact, 'id'> => ({
   clientId: 'acme',
@@ -63,7 +72,10 @@ describe('imports', () => {
   const imported = (key: string, minutes = 5): Contact => ({ ...draft(minutes, key), id: key });
 
   it('merges without adding anything twice, also within one batch', () => {
-    const r = mergeImported([imported('k1')], [imported('k1'), imported('k2'), imported('k2'), imported('k3')]);
+    const r = mergeImported(
+      [imported('k1')],
+      [imported('k1'), imported('k2'), imported('k2'), imported('k3')],
+    );
     expect(r.added.map((c) => c.importKey)).toEqual(['k2', 'k3']);
     expect(r.duplicates).toBe(2);
     expect(r.items).toHaveLength(3);

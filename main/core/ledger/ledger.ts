@@ -35,7 +35,10 @@ export function createLedger<T extends LedgerItem>(items: readonly T[] = []): Le
   return { items, undo: [], deletedKeys: [] };
 }
 
-function pushUndo<T extends LedgerItem>(undo: readonly LedgerChange<T>[], change: LedgerChange<T>): LedgerChange<T>[] {
+function pushUndo<T extends LedgerItem>(
+  undo: readonly LedgerChange<T>[],
+  change: LedgerChange<T>,
+): LedgerChange<T>[] {
   const next = [...undo, change];
   return next.length > UNDO_DEPTH ? next.slice(next.length - UNDO_DEPTH) : next;
 }
@@ -52,10 +55,15 @@ export function addItem<T extends LedgerItem>(
   makeId: () => string = newId,
 ): { state: LedgerState<T>; item: T } {
   const item = { ...draft, id: draft.id ?? makeId() } as T;
-  if (state.items.some((i) => i.id === item.id)) throw new Error(`ledger already holds an item with id ${item.id}`);
+  if (state.items.some((i) => i.id === item.id))
+    throw new Error(`ledger already holds an item with id ${item.id}`);
   return {
     // concat, not spread: it copies a 100k-item ledger about twice as fast, and logging is on this path.
-    state: { ...state, items: state.items.concat([item]), undo: pushUndo(state.undo, { op: 'add', id: item.id }) },
+    state: {
+      ...state,
+      items: state.items.concat([item]),
+      undo: pushUndo(state.undo, { op: 'add', id: item.id }),
+    },
     item,
   };
 }
@@ -85,21 +93,34 @@ export function deleteItem<T extends LedgerItem>(
   if (item === undefined) return { state };
   const items = state.items.slice();
   items.splice(index, 1);
-  const deletedKeys = item.importKey === undefined ? state.deletedKeys : [...state.deletedKeys, item.importKey];
-  return { state: { items, deletedKeys, undo: pushUndo(state.undo, { op: 'delete', item, index }) }, removed: item };
+  const deletedKeys =
+    item.importKey === undefined ? state.deletedKeys : [...state.deletedKeys, item.importKey];
+  return {
+    state: { items, deletedKeys, undo: pushUndo(state.undo, { op: 'delete', item, index }) },
+    removed: item,
+  };
 }
 
 /** Reverses the most recent change; `undone` is undefined when there is nothing to undo. */
-export function undoLast<T extends LedgerItem>(state: LedgerState<T>): { state: LedgerState<T>; undone?: LedgerChange<T> } {
+export function undoLast<T extends LedgerItem>(
+  state: LedgerState<T>,
+): { state: LedgerState<T>; undone?: LedgerChange<T> } {
   const change = state.undo[state.undo.length - 1];
   if (change === undefined) return { state };
   const undo = state.undo.slice(0, -1);
   switch (change.op) {
     case 'add':
-      return { state: { ...state, undo, items: state.items.filter((i) => i.id !== change.id) }, undone: change };
+      return {
+        state: { ...state, undo, items: state.items.filter((i) => i.id !== change.id) },
+        undone: change,
+      };
     case 'edit':
       return {
-        state: { ...state, undo, items: state.items.map((i) => (i.id === change.before.id ? change.before : i)) },
+        state: {
+          ...state,
+          undo,
+          items: state.items.map((i) => (i.id === change.before.id ? change.before : i)),
+        },
         undone: change,
       };
     case 'delete': {
@@ -112,7 +133,10 @@ export function undoLast<T extends LedgerItem>(state: LedgerState<T>): { state: 
     }
     case 'import': {
       const ids = new Set(change.ids);
-      return { state: { ...state, undo, items: state.items.filter((i) => !ids.has(i.id)) }, undone: change };
+      return {
+        state: { ...state, undo, items: state.items.filter((i) => !ids.has(i.id)) },
+        undone: change,
+      };
     }
   }
 }
@@ -144,7 +168,11 @@ export function mergeImported<T extends LedgerItem>(
     ids.add(item.id);
     added.push(item);
   }
-  return { items: added.length === 0 ? existing.slice() : [...existing, ...added], added, duplicates };
+  return {
+    items: added.length === 0 ? existing.slice() : [...existing, ...added],
+    added,
+    duplicates,
+  };
 }
 
 /**
@@ -159,7 +187,11 @@ export function applyImport<T extends LedgerItem>(
   const { items, added, duplicates } = mergeImported(state.items, incoming, state.deletedKeys);
   if (options.dryRun || added.length === 0) return { state, added, duplicates };
   return {
-    state: { ...state, items, undo: pushUndo(state.undo, { op: 'import', ids: added.map((i) => i.id) }) },
+    state: {
+      ...state,
+      items,
+      undo: pushUndo(state.undo, { op: 'import', ids: added.map((i) => i.id) }),
+    },
     added,
     duplicates,
   };

@@ -31,7 +31,8 @@ describe('numbers', () => {
   });
 
   it('rejects what is not a number', () => {
-    for (const bad of ['', 'abc', '1,2,3.4.5', '12h', '--1', '1.2.3,4,5']) expect(normalizeDecimal(bad), bad).toBeUndefined();
+    for (const bad of ['', 'abc', '1,2,3.4.5', '12h', '--1', '1.2.3,4,5'])
+      expect(normalizeDecimal(bad), bad).toBeUndefined();
   });
 
   it('turns money into integer minor units without float error', () => {

@@ -38,11 +38,15 @@ export function normalizeDecimal(cell: string, style: DecimalStyle = 'auto'): st
   let decimalMark: ',' | '.' | undefined;
   if (style === 'comma') decimalMark = ',';
   else if (style === 'dot') decimalMark = '.';
-  else if (commas > 0 && dots > 0) decimalMark = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+  else if (commas > 0 && dots > 0)
+    decimalMark = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
   else if (commas === 1) decimalMark = ',';
   else if (dots === 1) decimalMark = '.';
   const thousands = decimalMark === ',' || (decimalMark === undefined && dots > 1) ? '.' : ',';
-  const parts = s.split(thousands).join('').split(decimalMark ?? '\u0000');
+  const parts = s
+    .split(thousands)
+    .join('')
+    .split(decimalMark ?? '\u0000');
   if (parts.length > 2) return undefined;
   const [intPart = '', fracPart] = parts;
   if (/[.,]/.test(intPart) || (fracPart !== undefined && /[.,]/.test(fracPart))) return undefined;
@@ -67,7 +71,9 @@ export function currencyDigits(code: string): number | undefined {
   let digits = digitsCache.get(code);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
     } catch {
       return undefined;
     }
@@ -77,7 +83,11 @@ export function currencyDigits(code: string): number | undefined {
 }
 
 /** A money cell in integer minor units of `currency`, rounded half away from zero, or undefined. */
-export function parseMoneyMinor(cell: string, currency: string, style: DecimalStyle = 'auto'): number | undefined {
+export function parseMoneyMinor(
+  cell: string,
+  currency: string,
+  style: DecimalStyle = 'auto',
+): number | undefined {
   const digits = currencyDigits(currency) ?? 2;
   const n = normalizeDecimal(cell, style);
   if (n === undefined) return undefined;

@@ -39,7 +39,12 @@ describe('civil days', () => {
   });
 
   it('parses UTC instants by hand like Date.parse, and others through it', () => {
-    for (const s of ['2025-03-30T01:00:00Z', '2025-03-30T01:00:00.123Z', '1999-12-31T23:59:59Z', '2025-03-30T03:00:00+02:00']) {
+    for (const s of [
+      '2025-03-30T01:00:00Z',
+      '2025-03-30T01:00:00.123Z',
+      '1999-12-31T23:59:59Z',
+      '2025-03-30T03:00:00+02:00',
+    ]) {
       expect(parseInstant(s)).toBe(Date.parse(s));
     }
     expect(parseInstant('nonsense')).toBeNaN();
@@ -64,17 +69,23 @@ describe('zone offsets', () => {
   });
 
   it('turns wall-clock times into instants, in gaps and overlaps too', () => {
-    expect(new Date(zonedTimeToUtc({ year: 2025, month: 3, day: 3, hour: 8, minute: 12 }, berlin)).toISOString()).toBe(
-      '2025-03-03T07:12:00.000Z',
-    );
+    expect(
+      new Date(
+        zonedTimeToUtc({ year: 2025, month: 3, day: 3, hour: 8, minute: 12 }, berlin),
+      ).toISOString(),
+    ).toBe('2025-03-03T07:12:00.000Z');
     // 02:30 does not exist on 30 March: read with the winter offset, it is 03:30 summer time.
-    expect(new Date(zonedTimeToUtc({ year: 2025, month: 3, day: 30, hour: 2, minute: 30 }, berlin)).toISOString()).toBe(
-      '2025-03-30T01:30:00.000Z',
-    );
+    expect(
+      new Date(
+        zonedTimeToUtc({ year: 2025, month: 3, day: 30, hour: 2, minute: 30 }, berlin),
+      ).toISOString(),
+    ).toBe('2025-03-30T01:30:00.000Z');
     // 02:30 happens twice on 26 October: the earlier one wins.
-    expect(new Date(zonedTimeToUtc({ year: 2025, month: 10, day: 26, hour: 2, minute: 30 }, berlin)).toISOString()).toBe(
-      '2025-10-26T00:30:00.000Z',
-    );
+    expect(
+      new Date(
+        zonedTimeToUtc({ year: 2025, month: 10, day: 26, hour: 2, minute: 30 }, berlin),
+      ).toISOString(),
+    ).toBe('2025-10-26T00:30:00.000Z');
   });
 
   it('rejects an unknown zone', () => {

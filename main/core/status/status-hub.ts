@@ -45,14 +45,24 @@ export function createStatusHub(core: OfficeHoursService, now: () => number = Da
 
   const upcoming = (days: number): TimelineSegment[] => {
     const from = now();
-    return segmentsBetween(core.currentTimeline(), from, from + days * DAY, core.currentOverride()).map(toTimelineSegment);
+    return segmentsBetween(
+      core.currentTimeline(),
+      from,
+      from + days * DAY,
+      core.currentOverride(),
+    ).map(toTimelineSegment);
   };
 
   return {
     getClientByToken: (token) => index.get(token),
     listClients: () => clients,
     getView: (client) =>
-      clientStatusView({ client, status: core.statusNow(), timeline: upcoming(60), now: new Date(now()) }),
+      clientStatusView({
+        client,
+        status: core.statusNow(),
+        timeline: upcoming(60),
+        now: new Date(now()),
+      }),
     getBusy: () => {
       const from = now();
       return busyIntervals(upcoming(60), { from: new Date(from), to: new Date(from + 60 * DAY) });

@@ -13,7 +13,13 @@ describe('schema', () => {
       syncWindowDays: { past: 35, future: 60 },
       userTimeZone: 'Europe/Berlin',
       locale: 'de',
-      ledger: { recoveryMinutes: 23, adHocLeadHours: 24, walkAwayShare: 0.4, weeklyAllowance: 2, targetRates: {} },
+      ledger: {
+        recoveryMinutes: 23,
+        adHocLeadHours: 24,
+        walkAwayShare: 0.4,
+        weeklyAllowance: 2,
+        targetRates: {},
+      },
     });
     expect(data.workingHours.days).toHaveLength(7);
   });

@@ -161,7 +161,10 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
   const workday = (): { start: string; end: string }[] => [{ start: '09:00', end: '17:00' }];
   return {
     calendars: [],
-    rules: { focusKeywords: [...DEFAULT_RULES.focusKeywords], tentativeIsBusy: DEFAULT_RULES.tentativeIsBusy },
+    rules: {
+      focusKeywords: [...DEFAULT_RULES.focusKeywords],
+      tentativeIsBusy: DEFAULT_RULES.tentativeIsBusy,
+    },
     workingHours: {
       tz: env.timeZone,
       days: [[], workday(), workday(), workday(), workday(), workday(), []],

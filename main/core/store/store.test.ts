@@ -166,7 +166,14 @@ describe('update', () => {
   it("holds in memory exactly what the file holds, and leaves the caller's objects alone", () => {
     const dir = tempDir();
     const store = open(dir, { watch: false });
-    const fields = { id: 'c', clientId: 'client-1', kind: 'call', minutes: 3, scheduled: false, source: 'manual' } as const;
+    const fields = {
+      id: 'c',
+      clientId: 'client-1',
+      kind: 'call',
+      minutes: 3,
+      scheduled: false,
+      source: 'manual',
+    } as const;
     const contact = { ...fields, at: new Date('2025-01-06T11:00:00.000Z'), note: undefined };
     // A Date where the schema wants a string: what a careless caller might hand over.
     const saved = store.update((d) => void d.contacts.push(contact as unknown as Contact));

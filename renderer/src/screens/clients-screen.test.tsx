@@ -136,11 +136,15 @@ describe('ClientsScreen', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
     const confirm = within(row).getByRole('group', { name: 'Confirm a new link for Acme' });
     expect(confirm.textContent).toContain('The old link stops working at once');
-    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' })),
+    );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(fake.calls.some((c) => c.method === 'rotateClientLink')).toBe(false);
     await waitFor(() =>
-      expect(document.activeElement).toBe(within(row).getByRole('button', { name: 'New link for Acme' })),
+      expect(document.activeElement).toBe(
+        within(row).getByRole('button', { name: 'New link for Acme' }),
+      ),
     );
 
     fireEvent.click(within(row).getByRole('button', { name: 'New link for Acme' }));
