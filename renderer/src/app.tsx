@@ -6,21 +6,23 @@ import { RateCaseScreen } from './screens/rate-case-screen.js';
 import { RulesScreen } from './screens/rules-screen.js';
 import { StatusScreen } from './screens/status-screen.js';
 import { TodayScreen } from './screens/today-screen.js';
+import { Trans, useTranslation } from './i18n.js';
 
-/** The screens, in navigation order. */
+/** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
-  { id: 'status', label: 'Status', Screen: StatusScreen },
-  { id: 'today', label: 'Today', Screen: TodayScreen },
-  { id: 'calendars', label: 'Calendars', Screen: CalendarsScreen },
-  { id: 'rules', label: 'Rules', Screen: RulesScreen },
-  { id: 'clients', label: 'Clients', Screen: ClientsScreen },
-  { id: 'rate-case', label: 'Rate case', Screen: RateCaseScreen },
+  { id: 'status', label: 'status', Screen: StatusScreen },
+  { id: 'today', label: 'today', Screen: TodayScreen },
+  { id: 'calendars', label: 'calendars', Screen: CalendarsScreen },
+  { id: 'rules', label: 'rules', Screen: RulesScreen },
+  { id: 'clients', label: 'clients', Screen: ClientsScreen },
+  { id: 'rate-case', label: 'rateCase', Screen: RateCaseScreen },
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number]['id'];
 
 /** The whole dashboard (below the ApiProvider). */
 export function App(): ReactNode {
+  const { t } = useTranslation();
   const [current, setCurrent] = useState<ScreenId>('status');
   const main = useRef<HTMLElement>(null);
   const moved = useRef(false);
@@ -32,8 +34,8 @@ export function App(): ReactNode {
   return (
     <>
       <header className="app-header">
-        <p className="app-name">Office Hours</p>
-        <nav aria-label="Screens">
+        <p className="app-name">{t('appName')}</p>
+        <nav aria-label={t('nav.label')}>
           <ul>
             {SCREENS.map((s) => (
               <li key={s.id}>
@@ -45,7 +47,7 @@ export function App(): ReactNode {
                     setCurrent(s.id);
                   }}
                 >
-                  {s.label}
+                  {t(`nav.${s.label}`)}
                 </button>
               </li>
             ))}
@@ -61,12 +63,12 @@ export function App(): ReactNode {
 
 /** Shown when the page was opened without the link `serve` printed (no token, no bridge). */
 export function NeedsLink(): ReactNode {
+  const { t } = useTranslation();
   return (
     <main className="needs-link">
-      <h1>Open the dashboard link</h1>
+      <h1>{t('needsLink.title')}</h1>
       <p>
-        This page needs the link that <code>office-hours serve</code> printed (it ends in{' '}
-        <code>#token=…</code>). Open that link, or restart <code>serve</code> for a new one.
+        <Trans t={t} i18nKey="needsLink.body" components={{ code: <code /> }} />
       </p>
     </main>
   );

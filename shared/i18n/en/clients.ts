@@ -1,0 +1,2 @@
+/** English texts of the dashboard's clients namespace. */
+export default {} as const;

@@ -1,0 +1,18 @@
+/** English texts shared by every screen: the app shell, navigation, buttons used everywhere. */
+export default {
+  appName: 'Office Hours',
+  nav: {
+    label: 'Screens',
+    status: 'Status',
+    today: 'Today',
+    calendars: 'Calendars',
+    rules: 'Rules',
+    clients: 'Clients',
+    rateCase: 'Rate case',
+    settings: 'Settings',
+  },
+  needsLink: {
+    title: 'Open the dashboard link',
+    body: 'This page needs the link that <code>office-hours serve</code> printed (it ends in <code>#token=…</code>). Open that link, or restart <code>serve</code> for a new one.',
+  },
+} as const;

@@ -1,0 +1,2 @@
+/** English texts of the dashboard's firstRun namespace. */
+export default {} as const;

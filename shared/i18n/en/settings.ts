@@ -1,0 +1,2 @@
+/** English texts of the dashboard's settings namespace. */
+export default {} as const;

@@ -1,0 +1,2 @@
+/** English texts of the dashboard's status namespace. */
+export default {} as const;

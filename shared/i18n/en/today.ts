@@ -1,0 +1,2 @@
+/** English texts of the dashboard's today namespace. */
+export default {} as const;
