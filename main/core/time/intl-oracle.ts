@@ -14,6 +14,23 @@ export interface IntlWall {
   weekday: number;
 }
 
+/** Real zones with the awkward cases: 30- and 45-minute offsets, 30-minute DST, both hemispheres, DST at midnight. */
+export const TEST_ZONES = [
+  'Europe/Berlin',
+  'America/New_York',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'UTC',
+  'Europe/London',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+  'America/Havana',
+  'Asia/Kolkata',
+  'Pacific/Apia',
+] as const;
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const formats = new Map<string, Intl.DateTimeFormat>();
 
