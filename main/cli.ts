@@ -61,6 +61,11 @@ register(
   async () => (await import('./commands/report.js')).run,
 );
 register(
+  'settings',
+  'settings get [KEY] | set KEY VALUE  language, timeZone, currency, recoveryMinutes, notifications.*, statusServer.port, targetRates.<client> …',
+  async () => (await import('./commands/settings.js')).run,
+);
+register(
   'export',
   'export <file>  the whole data set as one JSON file',
   async () => (await import('./commands/data-file.js')).runExport,

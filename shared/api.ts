@@ -23,6 +23,7 @@ import type {
   RateReport,
   UndoneContactChange,
 } from './rate-case.js';
+import { settingsChangeSchema, type AppSettings } from './settings.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
@@ -208,6 +209,9 @@ export const apiInputs = {
     })
     .strict(),
   ...clientInputs,
+  // ——— settings (shared/settings.ts) ———
+  getSettings: z.object({}).strict(),
+  updateSettings: settingsChangeSchema,
 } as const;
 
 /** A client as the dashboard sees it: the record without its secret, which only appears inside `statusLink`. */
@@ -265,6 +269,9 @@ export interface ApiOutputs {
   updateClient: ClientView;
   removeClient: { removed: boolean };
   rotateClientLink: ClientView;
+  // settings
+  getSettings: AppSettings;
+  updateSettings: AppSettings;
 }
 
 /** Name of every method of the Api. */
@@ -289,13 +296,15 @@ export interface ApiEvents {
   };
   /** Every client, after any change to one of them or to where their links point. */
   clients: ClientView[];
+  /** The settings, after any change to them (from the dashboard, the CLI or another process). */
+  settings: AppSettings;
 }
 
 /** Name of every event. */
 export type ApiEvent = keyof ApiEvents;
 
 /** The event names, for transports. */
-export const apiEvents: ApiEvent[] = ['status', 'calendars', 'syncProgress', 'clients'];
+export const apiEvents: ApiEvent[] = ['status', 'calendars', 'syncProgress', 'clients', 'settings'];
 
 /** What the dashboard sees: one async function per method, plus event subscription. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> } & {

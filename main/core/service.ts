@@ -48,6 +48,7 @@ import {
 } from './clients.js';
 import { nextStandingCalls } from './ledger/calendar-contacts.js';
 import { LedgerService } from './ledger-service.js';
+import { applySettingsChange, settingsView } from './settings.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
 import type { Data } from './store/schema.js';
 
@@ -286,6 +287,18 @@ export class OfficeHoursService implements Api {
     return structuredClone(this.last.workingHours);
   }
 
+  // ——— Api: settings (settings.ts; the `settings` event follows every store change) ———
+
+  async getSettings(_input: ApiInput<'getSettings'> = {}): Promise<ApiOutputs['getSettings']> {
+    return settingsView(this.last);
+  }
+
+  async updateSettings(input: ApiInput<'updateSettings'>): Promise<ApiOutputs['updateSettings']> {
+    const change = parseApiInput('updateSettings', input);
+    this.store.update((draft) => applySettingsChange(draft, change));
+    return settingsView(this.store.read());
+  }
+
   // ——— Api: the rate case, answered by ledger-service.ts ———
 
   logContact: Api['logContact'] = async (input) => this.ledger.logContact(input);
@@ -420,6 +433,9 @@ export class OfficeHoursService implements Api {
       JSON.stringify(before.settings.statusServer) !== JSON.stringify(next.settings.statusServer);
     if (linksMoved || JSON.stringify(before.clients) !== JSON.stringify(next.clients))
       this.emit('clients', this.clientViews());
+    const settingsBefore = JSON.stringify(settingsView(before));
+    if (settingsBefore !== JSON.stringify(settingsView(next)))
+      this.emit('settings', settingsView(next));
     if (
       JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
       JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||

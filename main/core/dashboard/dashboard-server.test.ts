@@ -63,6 +63,8 @@ function fakeApi(): {
     updateClient: record('updateClient', undefined as never),
     removeClient: record('removeClient', { removed: false }),
     rotateClientLink: record('rotateClientLink', undefined as never),
+    getSettings: record('getSettings', undefined as never),
+    updateSettings: record('updateSettings', undefined as never),
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);

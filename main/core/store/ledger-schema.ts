@@ -91,6 +91,8 @@ export const ledgerSettingsSchema = z.object({
   weeklyAllowance: z.int().min(0).max(100).default(2),
   /** Effective hourly rate to keep per client id, minor units (default: the client's nominal rate). */
   targetRates: z.record(z.string(), z.int().min(0)).default({}),
+  /** Currency of new clients and of totals. */
+  currency: currency.default('EUR'),
 });
 
 /** Ledger settings as stored. */

@@ -96,6 +96,7 @@ describe('schema 1 → 2', () => {
       walkAwayShare: 0.4,
       weeklyAllowance: 2,
       targetRates: {},
+      currency: 'EUR',
     });
     expect(out.ledger).toEqual({ contactUndo: [], deletedContactKeys: [], journalGeneration: 0 });
     // Made from content, not chance: two processes migrating the same file write the same ids.

@@ -13,12 +13,21 @@ describe('schema', () => {
       syncWindowDays: { past: 35, future: 60 },
       userTimeZone: 'Europe/Berlin',
       locale: 'de',
+      language: 'system',
+      notifications: {
+        focusChange: true,
+        allowancePassed: true,
+        calendarFailing: true,
+        overrideEnding: true,
+      },
+      shortcut: null,
       ledger: {
         recoveryMinutes: 23,
         adHocLeadHours: 24,
         walkAwayShare: 0.4,
         weeklyAllowance: 2,
         targetRates: {},
+        currency: 'EUR',
       },
     });
     expect(data.workingHours.days).toHaveLength(7);

@@ -96,12 +96,26 @@ export const clientSchema = z.object({
   createdAt: instant,
 });
 
-/** User settings that are not per client. */
+const on = z.boolean().default(true);
+/** Which notifications are shown (all on by default; see shared/settings.ts). */
+const notificationsSchema = z
+  .object({ focusChange: on, allowancePassed: on, calendarFailing: on, overrideEnding: on })
+  .prefault({});
+
+/**
+ * User settings that are not per client. Fields added after version 2 carry defaults, so a file
+ * written before them loads unchanged (no migration, no version bump).
+ */
 export const settingsSchema = z.object({
   statusServer: z.object({ host: nonEmpty, port: z.int().min(1).max(65535) }),
   syncWindowDays: z.object({ past: z.int().min(0).max(366), future: z.int().min(1).max(731) }),
   userTimeZone: zoneName,
   locale,
+  /** UI language of dashboard, tray and notifications: the OS's unless one is chosen. */
+  language: z.enum(['system', 'en', 'de']).default('system'),
+  notifications: notificationsSchema,
+  /** Global shortcut (Electron accelerator) for "log a call from the last-used client"; off by default. */
+  shortcut: z.string().min(1).nullable().default(null),
   /** The rate case: recovery minutes, ad-hoc lead time, walk-away share, allowance, target rates. */
   ledger: ledgerSettingsSchema,
 });
@@ -178,6 +192,9 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
       syncWindowDays: { past: 35, future: 60 },
       userTimeZone: env.timeZone,
       locale: env.locale,
+      language: 'system',
+      notifications: notificationsSchema.parse({}),
+      shortcut: null,
       ledger: defaultLedgerSettings(),
     },
     ledger: defaultLedgerHistory(),

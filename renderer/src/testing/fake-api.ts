@@ -1,6 +1,7 @@
 /** A scriptable Api for component tests: every method a spy with a default answer, and `emit()` for events. */
 import type { Api, ApiEvent, ApiEvents, ApiMethod, ApiOutputs } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
+import type { AppSettings } from '../../../shared/settings.js';
 
 /** A status for tests (focus until 11:00 UTC). */
 export const focusStatus: StatusNow = {
@@ -12,6 +13,26 @@ export const focusStatus: StatusNow = {
   until: '2025-03-03T11:00:00.000Z',
   next: { at: '2025-03-03T11:00:00.000Z', state: 'available', available: true },
   overridden: false,
+};
+
+/** Settings for tests: the defaults of a fresh data set, in UTC. */
+export const testSettings: AppSettings = {
+  language: 'system',
+  timeZone: 'UTC',
+  currency: 'EUR',
+  recoveryMinutes: 23,
+  adHocLeadHours: 24,
+  walkAwayShare: 0.4,
+  weeklyAllowance: 2,
+  targetRates: {},
+  notifications: {
+    focusChange: true,
+    allowancePassed: true,
+    calendarFailing: true,
+    overrideEnding: true,
+  },
+  shortcut: null,
+  statusServer: { host: '127.0.0.1', port: 4777 },
 };
 
 /** Recorded calls and the emitter of a fake Api. */
@@ -62,6 +83,8 @@ export function createFakeApi(): FakeApi {
     updateClient: undefined as never,
     removeClient: { removed: false },
     rotateClientLink: undefined as never,
+    getSettings: testSettings,
+    updateSettings: testSettings,
   };
   const method =
     (name: ApiMethod) =>
