@@ -7,8 +7,18 @@ import { RulesPage } from './rules-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
 
-/** Screen names as the navigation shows them. */
-export type ScreenName = 'Status' | 'Today' | 'Calendars' | 'Rules' | 'Clients' | 'Rate case';
+/** Screen names as the navigation shows them (in English), in navigation order. */
+export const SCREEN_NAMES = [
+  'Status',
+  'Today',
+  'Calendars',
+  'Rules',
+  'Clients',
+  'Rate case',
+] as const;
+
+/** A screen's name as the navigation shows it. */
+export type ScreenName = (typeof SCREEN_NAMES)[number];
 
 /** The whole dashboard. */
 export class AppPage {
