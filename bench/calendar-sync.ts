@@ -142,7 +142,8 @@ export async function measureResync(
   }
 }
 
-function stallRow(
+/** A stall row: the worst of `runs`, each run listed in the note. */
+export function stallRow(
   section: string,
   subject: string,
   metric: string,

@@ -7,15 +7,21 @@ import type { AddressInfo } from 'node:net';
 export interface FeedServer {
   /** The feed URL (loopback, a random port, a secret-looking path as real feeds have). */
   url: string;
+  /** The ETag of the body served now. */
   etag: string;
   /** Responses by status code, to check that a re-sync really got a 304. */
   responses: Map<number, number>;
+  /** Serve another body from now on (a feed that changed): a new ETag, so conditional requests get 200. */
+  setBody: (body: Buffer) => void;
   close: () => Promise<void>;
 }
 
 /** Serve `body` as text/calendar at a fixed path; If-None-Match with the current ETag answers 304. */
-export async function startFeedServer(body: Buffer): Promise<FeedServer> {
-  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+export async function startFeedServer(first: Buffer): Promise<FeedServer> {
+  const tagOf = (b: Buffer): string =>
+    `"${createHash('sha256').update(b).digest('hex').slice(0, 32)}"`;
+  let body = first;
+  let etag = tagOf(body);
   const lastModified = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000).toUTCString();
   const path = '/calendar/private-bench0123456789abcdef/basic.ics';
   const responses = new Map<number, number>();
@@ -46,8 +52,14 @@ export async function startFeedServer(body: Buffer): Promise<FeedServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${path}`,
-    etag,
+    get etag() {
+      return etag;
+    },
     responses,
+    setBody: (next) => {
+      body = next;
+      etag = tagOf(next);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -22,6 +22,12 @@ const SECTIONS: { name: string; summary: string; load: () => Promise<Section> }[
     load: async () => (await import('./calendar.js')).calendarSection,
   },
   {
+    name: 'changed-feed',
+    summary:
+      'longest main-thread stall while the core syncs a changed 50k feed (parse, classify, timeline, contacts), idle control',
+    load: async () => (await import('./changed-feed.js')).changedFeedSection,
+  },
+  {
     name: 'status-server',
     summary:
       'status link JSON under autocannon (50 connections) vs bare node:http: req/s, p99, CPU per request',

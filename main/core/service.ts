@@ -24,16 +24,17 @@ import type {
 } from '../../shared/domain.js';
 import { overrideFromRequest } from './availability/override.js';
 import { StatusScheduler, type SchedulerClock, systemClock } from './availability/scheduler.js';
-import { buildTimeline, type Timeline } from './availability/timeline-build.js';
+import type { Timeline } from './availability/timeline-build.js';
+import {
+  type RebuildInput,
+  TimelineRebuilder,
+  sameMeetings,
+  startedMeetings,
+} from './availability/timeline-rebuild.js';
 import { dayTimeline, statusAt } from './availability/timeline.js';
 import { validateWorkingHours } from './availability/working-hours.js';
 import { assertTimeZone, formatLocalDate, localDateOf } from './availability/zoned-time.js';
-import {
-  classifyAll,
-  previewRules,
-  type ClassifiedEvent,
-  type TaggedEvent,
-} from './calendar/classify.js';
+import { previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
 import type { FetchOptions } from './calendar/fetch-source.js';
 import { redactLocation } from './calendar/redact.js';
 import { CalendarSync, type SyncResult } from './calendar/sync.js';
@@ -47,6 +48,7 @@ import {
   updateClient,
 } from './clients.js';
 import { nextStandingCalls } from './ledger/calendar-contacts.js';
+import type { ClientMeeting } from './ledger/calendar-demand.js';
 import { LedgerService } from './ledger-service.js';
 import { applySettingsChange, settingsView } from './settings.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
@@ -86,7 +88,15 @@ export class OfficeHoursService implements Api {
   private classified: ClassifiedEvent[] = [];
   private timeline: Timeline;
   private rebuildQueued = false;
-  /** What the current timeline was built from, compared by identity (see rebuildNow). */
+  /** Classification and timeline, rebuilt in slices (timeline-rebuild.ts). */
+  private readonly rebuilder = new TimelineRebuilder();
+  /** The rebuild running or last run: rebuilds run one after another (see rebuild). */
+  private rebuildChain: Promise<void> = Promise.resolve();
+  /** What the last calendar-contact merge saw (see mergeCalendarContacts). */
+  private lastMerge:
+    | { from: number; lead: number; meetings: ClientMeeting[]; contacts: readonly unknown[] }
+    | undefined;
+  /** What the current timeline was built from, compared by identity (see rebuildOnce). */
   private rebuildInputs: unknown[] | undefined;
   private dayTimer: NodeJS.Timeout | undefined;
   private unsubscribeStore: () => void;
@@ -122,7 +132,9 @@ export class OfficeHoursService implements Api {
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.minRefreshMs !== undefined ? { minRefreshMs: options.minRefreshMs } : {}),
     });
-    this.timeline = this.buildTimeline();
+    const first = this.rebuilder.rebuildNow(this.rebuildInput());
+    this.classified = first.classified;
+    this.timeline = first.timeline;
     this.scheduler = new StatusScheduler({
       timeline: this.timeline,
       override: data.override,
@@ -151,7 +163,7 @@ export class OfficeHoursService implements Api {
     const service = new OfficeHoursService(options);
     await service.sync.loadCached();
     service.calendarsLoaded = true;
-    service.rebuildNow();
+    await service.rebuild();
     if (mode === 'sync-all')
       await service.syncWithProgress(service.sync.results().map((r) => r.source));
     else if (mode === 'sync-stale') await service.syncWithProgress(service.staleSources());
@@ -228,7 +240,7 @@ export class OfficeHoursService implements Api {
     });
     await this.sync.forget(id);
     this.results.delete(id);
-    this.rebuildNow();
+    await this.rebuild();
     this.emit('calendars', this.calendarViews());
     return { removed: true };
   }
@@ -251,7 +263,7 @@ export class OfficeHoursService implements Api {
     this.store.update((draft) => {
       draft.rules = { ...draft.rules, ...rules };
     });
-    this.rebuildNow();
+    await this.rebuild();
     return structuredClone(this.last.rules);
   }
 
@@ -283,7 +295,7 @@ export class OfficeHoursService implements Api {
     this.store.update((draft) => {
       draft.workingHours = hours;
     });
-    this.rebuildNow();
+    await this.rebuild();
     return structuredClone(this.last.workingHours);
   }
 
@@ -370,7 +382,7 @@ export class OfficeHoursService implements Api {
 
   /** The system clock or time zone changed. */
   onClockOrZoneChange(): void {
-    void this.sync.refreshWindow().then(() => this.rebuildNow());
+    void this.sync.refreshWindow().then(() => this.rebuild());
     this.scheduler.onClockOrZoneChange();
   }
 
@@ -399,6 +411,7 @@ export class OfficeHoursService implements Api {
     if (this.closed) return;
     this.closed = true;
     clearTimeout(this.dayTimer);
+    await this.rebuildChain;
     this.unsubscribeStore();
     this.scheduler.dispose();
     await this.sync.stop();
@@ -458,7 +471,7 @@ export class OfficeHoursService implements Api {
         });
       }),
     );
-    this.rebuildNow();
+    await this.rebuild();
   }
 
   /** Sources with no cached copy, or whose last successful check is older than their refresh interval. */
@@ -478,16 +491,33 @@ export class OfficeHoursService implements Api {
     this.rebuildQueued = true;
     setImmediate(() => {
       this.rebuildQueued = false;
-      if (!this.closed) this.rebuildNow();
+      if (!this.closed) void this.rebuild();
     });
   }
 
   /**
-   * Rebuilds classification, timeline and calendar contacts — but only when an input changed. A
-   * re-sync of unchanged feeds (every few minutes) hands back the same event arrays, so it costs
-   * nothing here instead of a full classification on the main thread.
+   * Rebuilds classification, timeline and calendar contacts. Rebuilds run one after another, each
+   * from the inputs of the moment it starts, so the last one always reflects the latest data; the
+   * caller's promise settles when its rebuild is applied (or fails).
    */
-  private rebuildNow(): void {
+  private rebuild(): Promise<void> {
+    const run = this.rebuildChain.then(() => this.rebuildOnce());
+    // The caller of `run` gets its error; the chain only has to go on to the next rebuild.
+    this.rebuildChain = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /**
+   * One rebuild — but only when an input changed. A re-sync of unchanged feeds (every few minutes)
+   * hands back the same event arrays, so it costs nothing here. A changed feed is classified and
+   * laid out in slices of a few milliseconds (timeline-rebuild.ts), and the calendar contacts are
+   * merged in a turn of their own, so the main thread never stalls for the whole of it.
+   */
+  private async rebuildOnce(): Promise<void> {
+    if (this.closed) return;
     const { from, to } = this.sync.window();
     const data = this.last;
     const inputs: unknown[] = [
@@ -508,23 +538,58 @@ export class OfficeHoursService implements Api {
     )
       return;
     this.rebuildInputs = inputs;
-    this.timeline = this.buildTimeline();
-    this.scheduler?.update(this.timeline);
+    const rebuilt = await this.rebuilder.rebuildSliced(this.rebuildInput());
+    if (this.closed) return;
+    this.classified = rebuilt.classified;
+    this.timeline = rebuilt.timeline;
+    this.scheduler.update(this.timeline);
     // Client meetings become contacts on every sync (and when rules or clients change).
-    if (this.calendarsLoaded) this.ledger.syncCalendarContacts(this.classified, this.sync.window());
+    if (this.calendarsLoaded) await this.mergeCalendarContacts(rebuilt.classified);
   }
 
-  private buildTimeline(): Timeline {
+  /**
+   * Merges the calendar's client meetings into the contacts, unless the meetings that have started
+   * are the same as at the last merge and nobody touched the contacts since: then the merge would
+   * change nothing, and it is the one step here that cannot be sliced (ledger code, a store write).
+   */
+  private async mergeCalendarContacts(classified: readonly ClassifiedEvent[]): Promise<void> {
+    const window = this.sync.window();
+    const meetings = await startedMeetings(classified, Math.min(this.clock.now(), window.to));
+    const lead = this.last.settings.ledger.adHocLeadHours;
+    const last = this.lastMerge;
+    if (
+      this.closed ||
+      (last &&
+        last.from === window.from &&
+        last.lead === lead &&
+        last.contacts === this.ledger.book.state().items &&
+        sameMeetings(last.meetings, meetings))
+    )
+      return;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.closed) return;
+    const plan = this.ledger.syncCalendarContacts(classified, window);
+    this.lastMerge = plan
+      ? { from: window.from, lead, meetings, contacts: this.ledger.book.state().items }
+      : undefined;
+  }
+
+  private rebuildInput(): RebuildInput {
     const data = this.last;
-    this.classified = classifyAll(this.taggedEvents(), data.rules, this.clientMatchers());
     const { from, to } = this.sync.window();
-    return buildTimeline({
-      events: this.classified,
+    return {
+      sources: [...this.results.values()].map((r) => ({
+        sourceId: r.source.id,
+        role: r.source.role,
+        calendar: r.source.name,
+        events: r.events,
+      })),
+      rules: data.rules,
+      clients: this.clientMatchers(),
       workingHours: data.workingHours,
       from,
       to,
-      clients: data.clients.map((c) => ({ id: c.id, name: c.name })),
-    });
+    };
   }
 
   private taggedEvents(): TaggedEvent[] {
@@ -593,8 +658,8 @@ export class OfficeHoursService implements Api {
     const now = this.clock.now();
     const delay = Math.floor(now / DAY) * DAY + DAY - now + 1000;
     this.dayTimer = setTimeout(() => {
-      void this.sync.refreshWindow().then(() => {
-        this.rebuildNow();
+      void this.sync.refreshWindow().then(async () => {
+        await this.rebuild();
         this.armDayTimer();
       });
     }, delay);

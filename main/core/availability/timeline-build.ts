@@ -12,7 +12,7 @@
  */
 import type { ClientMatcher, EventKind, WorkingHours } from '../../../shared/domain.js';
 import type { StateLike } from './override.js';
-import { workingIntervals } from './working-hours.js';
+import { type Interval, workingIntervals } from './working-hours.js';
 
 /** One stretch of the timeline, [start, end) in epoch ms. */
 export interface Segment extends StateLike {
@@ -209,22 +209,41 @@ export function timelineFromSegments(
   return { from, to: segments.length > 0 ? to : from, segments, starts };
 }
 
-/** Builds the timeline over [input.from, input.to) (see the file comment for the precedence). */
-export function buildTimeline(input: TimelineInput): Timeline {
+/** Items between two pauses of `timelineSteps`: well under a millisecond of work each. */
+const STEP = 1024;
+
+/** The working intervals of the last build: they depend only on the hours and the window, and cost Intl calls. */
+let lastWork: { key: string; work: readonly Interval[] } | undefined;
+
+function workingIntervalsOnce(hours: WorkingHours, from: number, to: number): readonly Interval[] {
+  const key = `${from}/${to}/${JSON.stringify(hours)}`;
+  if (lastWork?.key !== key) lastWork = { key, work: workingIntervals(hours, from, to) };
+  return lastWork.work;
+}
+
+/**
+ * The timeline build as steps: yields every few hundred items so a caller can let the event loop
+ * run in between (see timeline-rebuild.ts); returns the same timeline as `buildTimeline`.
+ */
+export function* timelineSteps(input: TimelineInput): Generator<void, Timeline> {
   const { from, to } = input;
   if (!(to > from)) return timelineFromSegments([], from, from);
   const names = new Map((input.clients ?? []).map((c) => [c.id, c.name]));
   const cache = new Map<string, StateLike>();
   const items: Item[] = [];
+  let n = 0;
   for (const e of input.events) {
+    if (++n % STEP === 0) yield;
     const rank = KIND_PRECEDENCE[e.kind];
     const start = Math.max(e.event.start, from);
     const end = Math.min(e.event.end, to);
     if (rank < 0 || !(end > start)) continue;
     items.push({ start, end, rank, seq: items.length, look: lookOf(e, names, cache) });
   }
+  yield;
   items.sort((a, b) => a.start - b.start || a.seq - b.seq);
-  const work = workingIntervals(input.workingHours, from, to);
+  yield;
+  const work = workingIntervalsOnce(input.workingHours, from, to);
 
   const cuts = new Float64Array(2 * items.length + 2 * work.length + 2);
   let c = 0;
@@ -239,12 +258,14 @@ export function buildTimeline(input: TimelineInput): Timeline {
     cuts[c++] = w.end;
   }
   cuts.sort();
+  yield;
 
   const heap = new ItemHeap();
   const segments: Segment[] = [];
   let nextItem = 0;
   let w = 0;
   for (let k = 0; k + 1 < cuts.length; k++) {
+    if (k % STEP === STEP - 1) yield;
     const t = cuts[k]!;
     const u = cuts[k + 1]!;
     if (u === t) continue;
@@ -254,5 +275,19 @@ export function buildTimeline(input: TimelineInput): Timeline {
     const inWork = w < work.length && work[w]!.start <= t;
     appendSegment(segments, t, u, heap.top()?.look ?? (inWork ? AVAILABLE : OFF_HOURS));
   }
+  yield;
   return timelineFromSegments(segments, from, to);
+}
+
+/** Runs steps to the end without pausing and returns what they return. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/** Builds the timeline over [input.from, input.to) (see the file comment for the precedence). */
+export function buildTimeline(input: TimelineInput): Timeline {
+  return drain(timelineSteps(input));
 }
