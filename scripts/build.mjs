@@ -35,3 +35,8 @@ if (existsSync('main/preload.ts')) {
 if (existsSync('renderer/index.html')) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
+{
+  // Tray and app icons, rendered from their SVG sources (scripts/render-icons.mjs).
+  const { renderIcons } = await import('./render-icons.mjs');
+  renderIcons(process.cwd());
+}

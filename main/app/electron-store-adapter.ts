@@ -1,10 +1,16 @@
 /**
  * The app's `DataStore`: the core's store engine (validation, migrations, corrupt-file handling,
- * backups, watching) writing through electron-store. Only the main process may load this file.
+ * backups, watching) writing through electron-store, with secret feed URLs sealed by a cipher
+ * (safeStorage) where one is given. Only the main process may load this file.
  */
 import ElectronStore from 'electron-store';
 import { openStoreWith } from '../core/store/engine.js';
 import { FILE_MODE, STORE_NAME } from '../core/store/files.js';
+import {
+  type SecretCipher,
+  enforcePrivateMode,
+  sealedBackend,
+} from '../core/store/secret-fields.js';
 import {
   type Backend,
   type DataStore,
@@ -27,7 +33,18 @@ export function electronStoreBackend(dataDir: string): Backend {
   );
 }
 
+/** Options of the app's store: the engine's, and the cipher that seals feed URLs. */
+export interface AppStoreOptions extends StoreOptions {
+  cipher?: SecretCipher;
+}
+
 /** Opens the data set in `dataDir` (the app passes `app.getPath('userData')`) via electron-store. */
-export function openElectronStore(dataDir: string, options?: StoreOptions): DataStore {
-  return openStoreWith(electronStoreBackend, dataDir, options);
+export function openElectronStore(dataDir: string, options: AppStoreOptions = {}): DataStore {
+  const { cipher, ...storeOptions } = options;
+  const factory = cipher
+    ? sealedBackend(electronStoreBackend, cipher, storeOptions.onError)
+    : electronStoreBackend;
+  const store = openStoreWith(factory, dataDir, storeOptions);
+  enforcePrivateMode(store.path);
+  return store;
 }

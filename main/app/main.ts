@@ -2,44 +2,56 @@
  * The tray app's composition root: one `setupX()` per feature, called in order. Everything here is
  * wiring; the behaviour lives in the core (main/core/service.ts) and in the pure modules beside this.
  */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   BrowserWindow,
   Menu,
-  type NativeImage,
-  Notification,
-  Tray,
   app,
   dialog,
   ipcMain,
-  nativeImage,
   powerMonitor,
   protocol,
+  safeStorage,
   shell,
 } from 'electron';
-import type { AvailabilityState, StatusNow } from '../../shared/domain.js';
 import { defaultDataDir } from '../commands/context.js';
 import { OfficeHoursService } from '../core/service.js';
 import { createStatusHub } from '../core/status/status-hub.js';
 import { type StatusServer, startStatusServer } from '../core/status/status-server.js';
+import { type AppLog, consoleLog } from './app-log.js';
 import { APP_ORIGIN, APP_START_URL } from './app-origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
+import { desktopSettingsOf } from './app-settings.js';
 import { openElectronStore } from './electron-store-adapter.js';
+import { type AppWords, createAppWords, pickAppLanguage } from './i18n.js';
 import { ourMainFrame, registerApi } from './ipc.js';
+import { startedAtLogin } from './login-item.js';
 import { buildAppMenuTemplate } from './menu.js';
-import { notificationFor } from './notifications.js';
+import { type Notify, createNotifier } from './notifier.js';
 import { hardenWebContents } from './security.js';
-import { TrayController, toggleRequest } from './tray.js';
-import { trayIconBitmap } from './tray-icon.js';
+import { setupNotifications, setupShortcut } from './setup-notifications.js';
+import { type RunningTray, setupTray } from './setup-tray.js';
+import { clockFormatter, dayTimeFormatter } from './status-words.js';
+import { trayGuidFor } from './tray-guid.js';
+import { WATCHER_QUERY_ARGS, parseWatcherAnswer, traySupport } from './tray-support.js';
 import { getMainWindowOptions } from './window-options.js';
 
-/** dist/, where the bundle, the preload and the built dashboard sit side by side. */
+/** dist/, where the bundle, the preload, the icons and the built dashboard sit side by side. */
 const here = dirname(fileURLToPath(import.meta.url));
-const paths = { preload: join(here, 'preload.cjs'), renderer: join(here, 'renderer') };
+const paths = {
+  preload: join(here, 'preload.cjs'),
+  renderer: join(here, 'renderer'),
+  icons: join(here, 'icons'),
+};
 const isDev = !app.isPackaged;
+const log: AppLog = consoleLog;
 
 let dashboard: BrowserWindow | null = null;
+/** The tray's menu as last built (the `_electron` specs click its items through the main process). */
+let trayMenu: Menu | null = null;
 
 /** Same data folder as the `office-hours` command ($OFFICE_HOURS_HOME, else the config folder). */
 function setupPaths(): void {
@@ -75,11 +87,25 @@ function setupAppProtocol(): void {
 
 async function setupService(): Promise<OfficeHoursService> {
   const dataDir = app.getPath('userData');
-  const service = await OfficeHoursService.open(
-    { dataDir, store: openElectronStore(dataDir) },
+  return OfficeHoursService.open(
+    { dataDir, store: openElectronStore(dataDir, { cipher: safeStorageCipher() }) },
     'cache-only',
   );
-  return service;
+}
+
+/** Secret feed URLs are encrypted at rest with the OS keychain where Electron offers it. */
+function safeStorageCipher() {
+  return {
+    available: () => safeStorage.isEncryptionAvailable(),
+    encrypt: (plain: string) => safeStorage.encryptString(plain).toString('base64'),
+    decrypt: (sealed: string) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+  };
+}
+
+/** The words for the tray, notifications and menu: the `language` setting, else the OS locale. */
+function setupWords(service: OfficeHoursService): AppWords {
+  const { language } = desktopSettingsOf(service.store.read().settings);
+  return createAppWords(pickAppLanguage(language, app.getLocale()));
 }
 
 /** Opens (or brings forward) the dashboard window. */
@@ -110,55 +136,78 @@ function setupIpc(service: OfficeHoursService): void {
   );
 }
 
-function syncNow(service: OfficeHoursService, tray: TrayController<NativeImage, Menu>): void {
-  tray.setSyncing(true);
-  service
-    .syncCalendars({})
-    .catch(() => undefined) // per-source failures are shown in the dashboard; nothing to add here
-    .finally(() => tray.setSyncing(false));
+/** Whether an AppIndicator host (StatusNotifierWatcher) is on the session bus; null if gdbus cannot say. */
+function askWatcher(): Promise<boolean | null> {
+  if (process.platform !== 'linux') return Promise.resolve(null);
+  return new Promise((resolve) => {
+    execFile('gdbus', WATCHER_QUERY_ARGS, { timeout: 2000 }, (error, stdout) =>
+      resolve(error ? null : parseWatcherAnswer(stdout)),
+    );
+  });
 }
 
-function iconFor(state: AvailabilityState | null): NativeImage {
-  const image = nativeImage.createFromBitmap(trayIconBitmap(state, 16), {
-    width: 16,
-    height: 16,
-    scaleFactor: 1,
-  });
-  image.addRepresentation({
-    buffer: trayIconBitmap(state, 32),
-    width: 32,
-    height: 32,
-    scaleFactor: 2,
-  });
-  return image;
+function packageJson(): unknown {
+  try {
+    return JSON.parse(readFileSync(join(app.getAppPath(), 'package.json'), 'utf8'));
+  } catch {
+    return null;
+  }
 }
 
-function setupTray(service: OfficeHoursService): TrayController<NativeImage, Menu> {
-  const run = (promise: Promise<unknown>): void => void promise.catch(() => undefined);
-  const tray: TrayController<NativeImage, Menu> = new TrayController({
-    createTray: (image) => new Tray(image),
-    buildMenu: (template) => Menu.buildFromTemplate(template),
-    iconFor,
-    actions: {
-      setOverride: (request) => run(service.setOverride(request)),
-      clearOverride: () => run(service.clearOverride({})),
-      toggle: () => run(service.setOverride(toggleRequest(tray.current()))),
+/** The tray, or null (and the reason told) where the desktop shows none. */
+async function setupTrayOrFallback(
+  service: OfficeHoursService,
+  words: AppWords,
+  notify: Notify,
+  syncNow: () => void,
+): Promise<RunningTray | null> {
+  const watcherPresent = await askWatcher();
+  let trayError: unknown;
+  let tray: RunningTray | null = null;
+  try {
+    const guid = trayGuidFor(process.platform, packageJson(), app.isPackaged);
+    tray = setupTray({
+      service,
+      words,
+      format: {
+        time: clockFormatter(words.locale),
+        dayTime: dayTimeFormatter(words.locale),
+      },
+      log,
+      notify,
+      iconsDir: paths.icons,
       openDashboard,
-      syncNow: () => syncNow(service, tray),
-      quit: () => app.quit(),
-    },
+      syncNow,
+      ...(guid ? { guid } : {}),
+      onMenu: (menu) => (trayMenu = menu),
+    });
+  } catch (error) {
+    trayError = error;
+  }
+  const support = traySupport({
+    platform: process.platform,
+    env: process.env,
+    watcherPresent,
+    trayError,
   });
-  void service.getStatus({}).then((status) => tray.render(status));
-  service.on('status', (status) => tray.render(status));
-  return tray;
+  if (support.ok) return tray;
+  tray?.controller.dispose();
+  log.warn('no tray icon on this desktop', { why: support.why });
+  openDashboard();
+  notify({
+    title: words.notifications('noTrayTitle'),
+    body: words.notifications('noTrayBody', { why: support.why }),
+  });
+  return null;
 }
 
-function setupAppMenu(service: OfficeHoursService, tray: TrayController<NativeImage, Menu>): void {
+function setupAppMenu(words: AppWords, syncNow: () => void): void {
   const template = buildAppMenuTemplate({
     platform: process.platform,
     appName: app.getName(),
     isDev,
-    actions: { openDashboard, syncNow: () => syncNow(service, tray) },
+    words,
+    actions: { openDashboard, syncNow },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -184,22 +233,15 @@ function setupPowerHooks(service: OfficeHoursService): void {
   app.on('browser-window-focus', checkZone);
 }
 
-function setupNotifications(service: OfficeHoursService): void {
-  let previous: StatusNow | null = null;
-  void service.getStatus({}).then((status) => (previous ??= status));
-  service.on('status', (status) => {
-    const content = notificationFor(previous, status);
-    previous = status;
-    if (content && Notification.isSupported())
-      new Notification({ ...content, silent: true }).show();
-  });
-}
-
 /**
  * The clients' status links, served by the app itself (settings host/port, loopback by default). A
  * port already in use (say, `office-hours serve` on the same machine) is reported, not fatal.
  */
-async function setupStatusServer(service: OfficeHoursService): Promise<StatusServer | null> {
+async function setupStatusServer(
+  service: OfficeHoursService,
+  words: AppWords,
+  notify: Notify,
+): Promise<StatusServer | null> {
   const { host, port } = service.store.read().settings.statusServer;
   const hub = createStatusHub(service);
   try {
@@ -209,33 +251,40 @@ async function setupStatusServer(service: OfficeHoursService): Promise<StatusSer
   } catch (error) {
     hub.close();
     const message = error instanceof Error ? error.message : String(error);
-    if (Notification.isSupported()) {
-      new Notification({
-        title: 'Client status links are not served',
-        body: `${host}:${port}: ${message}`,
-      }).show();
-    }
+    log.warn('status server not started', { host, port, error: message });
+    notify({
+      title: words.notifications('statusServerTitle'),
+      body: `${host}:${port}: ${message}`,
+    });
     return null;
   }
 }
 
-/** A tray app keeps running with no window; quitting closes the core cleanly first. */
+/** A tray app keeps running with no window (without a tray, closing the dashboard quits); quitting closes the core first. */
 function setupLifecycle(
   service: OfficeHoursService,
-  tray: TrayController<NativeImage, Menu>,
+  tray: RunningTray | null,
+  stops: Array<() => void>,
   statusServer: StatusServer | null,
 ): void {
   app.on('window-all-closed', () => {
-    /* stay in the tray */
+    if (!tray) app.quit();
   });
   let closing = false;
   app.on('before-quit', (event) => {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    tray.dispose();
+    tray?.controller.dispose();
+    for (const stop of stops) stop();
     void Promise.allSettled([statusServer?.close(), service.close()]).finally(() => app.quit());
   });
+}
+
+/** Hooks for the `_electron` specs: the tray menu's items, reachable from the main process. */
+function exposeForTests(): void {
+  if (process.env.OFFICE_HOURS_E2E !== '1') return;
+  (globalThis as { officeHoursTrayMenu?: () => Menu | null }).officeHoursTrayMenu = () => trayMenu;
 }
 
 async function onReady(): Promise<void> {
@@ -243,15 +292,30 @@ async function onReady(): Promise<void> {
   setupAppProtocol();
   const service = await setupService();
   setupIpc(service);
-  const tray = setupTray(service);
-  setupAppMenu(service, tray);
+  const words = setupWords(service);
+  const notify = createNotifier(log);
+  let running: RunningTray | null = null;
+  const syncNow = (): void => {
+    running?.controller.update({ syncing: true });
+    service
+      .syncCalendars({})
+      .catch((error: unknown) => log.warn('sync failed', { error: String(error) }))
+      .finally(() => running?.controller.update({ syncing: false }));
+  };
+  running = await setupTrayOrFallback(service, words, notify, syncNow);
+  setupAppMenu(words, syncNow);
   setupPowerHooks(service);
-  setupNotifications(service);
-  const statusServer = await setupStatusServer(service);
-  setupLifecycle(service, tray, statusServer);
-  void service.syncCalendars({}).catch(() => undefined);
+  const stops = [
+    setupNotifications({ service, words, time: clockFormatter(words.locale), notify }),
+  ];
+  if (running) stops.push(setupShortcut({ service, tray: running, words, notify, log }));
+  exposeForTests();
+  const statusServer = await setupStatusServer(service, words, notify);
+  setupLifecycle(service, running, stops, statusServer);
+  syncNow();
   // First run (nothing to show in the tray yet): open the dashboard so the user can add a calendar.
-  if ((await service.listCalendars({})).length === 0) openDashboard();
+  const atLogin = startedAtLogin(process.argv, app.getLoginItemSettings().wasOpenedAtLogin);
+  if (!atLogin && (await service.listCalendars({})).length === 0) openDashboard();
 }
 
 setupPaths();

@@ -1,6 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { createAppWords } from './i18n.js';
 import { buildAppMenuTemplate } from './menu.js';
+
+const words = createAppWords('en');
 
 const roles = (items: MenuItemConstructorOptions[]): string[] =>
   items.flatMap((i) => [
@@ -17,12 +20,14 @@ describe('buildAppMenuTemplate', () => {
       appName: 'Office Hours',
       isDev: false,
       actions,
+      words,
     });
     const linux = buildAppMenuTemplate({
       platform: 'linux',
       appName: 'Office Hours',
       isDev: false,
       actions,
+      words,
     });
     expect(mac[0]?.label).toBe('Office Hours');
     expect(linux[0]?.label).toBe('File');
@@ -35,6 +40,7 @@ describe('buildAppMenuTemplate', () => {
       appName: 'Office Hours',
       isDev: false,
       actions,
+      words,
     });
     expect(roles(prod)).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
@@ -46,6 +52,7 @@ describe('buildAppMenuTemplate', () => {
       appName: 'Office Hours',
       isDev: true,
       actions,
+      words,
     });
     expect(roles(dev)).toContain('toggleDevTools');
   });
@@ -56,10 +63,24 @@ describe('buildAppMenuTemplate', () => {
       appName: 'Office Hours',
       isDev: false,
       actions,
+      words,
     })[0]?.submenu as MenuItemConstructorOptions[];
     (file.find((i) => i.id === 'open-dashboard')?.click as () => void)();
     (file.find((i) => i.id === 'sync-now')?.click as () => void)();
     expect(actions.openDashboard).toHaveBeenCalledTimes(1);
     expect(actions.syncNow).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks German', () => {
+    const menu = buildAppMenuTemplate({
+      platform: 'linux',
+      appName: 'Office Hours',
+      isDev: false,
+      actions,
+      words: createAppWords('de'),
+    });
+    expect(menu.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Darstellung', undefined]);
+    const file = menu[0]?.submenu as MenuItemConstructorOptions[];
+    expect(file.find((i) => i.id === 'sync-now')?.label).toBe('Kalender jetzt synchronisieren');
   });
 });

@@ -1,5 +1,6 @@
 /** The application menu as a pure template (standard edit roles so text fields work with shortcuts). */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { AppWords } from './i18n.js';
 
 /** What the menu needs. */
 export interface AppMenuOptions {
@@ -8,6 +9,7 @@ export interface AppMenuOptions {
   /** Development builds get Reload and DevTools. */
   isDev: boolean;
   actions: { openDashboard(): void; syncNow(): void };
+  words: AppWords;
 }
 
 /** The app menu template. */
@@ -16,6 +18,7 @@ export function buildAppMenuTemplate({
   appName,
   isDev,
   actions,
+  words,
 }: AppMenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = isMac
@@ -35,17 +38,17 @@ export function buildAppMenuTemplate({
       ]
     : [];
   const file: MenuItemConstructorOptions = {
-    label: 'File',
+    label: words.appMenu('file'),
     submenu: [
       {
         id: 'open-dashboard',
-        label: 'Open Dashboard',
+        label: words.appMenu('openDashboard'),
         accelerator: 'CmdOrCtrl+D',
         click: () => actions.openDashboard(),
       },
       {
         id: 'sync-now',
-        label: 'Sync Calendars Now',
+        label: words.appMenu('syncNow'),
         accelerator: 'CmdOrCtrl+R',
         click: () => actions.syncNow(),
       },
@@ -54,7 +57,7 @@ export function buildAppMenuTemplate({
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
+    label: words.appMenu('edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -66,7 +69,7 @@ export function buildAppMenuTemplate({
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: 'View',
+    label: words.appMenu('view'),
     submenu: [
       ...(isDev
         ? ([

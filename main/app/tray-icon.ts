@@ -1,36 +1,45 @@
-/** Tray icons drawn in code (no image files to ship): a filled dot in the colour of the state. */
-import type { AvailabilityState } from '../../shared/domain.js';
+/**
+ * Which tray icon shows, and where its files are. The icons are drawn from one SVG per state
+ * (build/icons/tray/*.svg) and rendered at build time (scripts/render-icons.mjs) into dist/icons/.
+ */
+import type { TrayState } from './tray-menu.js';
 
-/** Colour per state, [r, g, b]; null (starting) is grey. */
-export const STATE_COLORS: Record<AvailabilityState | 'unknown', [number, number, number]> = {
-  available: [46, 160, 67],
-  focus: [130, 80, 223],
-  meeting: [219, 109, 40],
-  away: [207, 34, 46],
-  'off-hours': [110, 119, 129],
-  unknown: [140, 140, 140],
-};
+/** One tray icon per look: the five states, a status set by hand, and a calendar that fails. */
+export const TRAY_ICON_STATES = [
+  'available',
+  'focus',
+  'meeting',
+  'away',
+  'off-hours',
+  'overridden',
+  'sync-error',
+] as const;
+/** One of the tray icons. */
+export type TrayIconState = (typeof TRAY_ICON_STATES)[number];
 
 /**
- * A `size`×`size` BGRA bitmap (what nativeImage.createFromBitmap takes) of an anti-aliased dot in the
- * state's colour on a transparent background.
+ * The icon for a tray state. A status set by hand shows as such (no calendar decides it then);
+ * otherwise a failing calendar wins over the state it may have got wrong; before the first status
+ * the quiet off-hours icon shows.
  */
-export function trayIconBitmap(state: AvailabilityState | null, size = 16): Buffer {
-  const [r, g, b] = STATE_COLORS[state ?? 'unknown'];
-  const pixels = Buffer.alloc(size * size * 4);
-  const centre = (size - 1) / 2;
-  const radius = size * 0.4;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const distance = Math.hypot(x - centre, y - centre);
-      // One pixel of soft edge: coverage falls from 1 to 0 across the rim.
-      const coverage = Math.max(0, Math.min(1, radius - distance + 0.5));
-      const i = (y * size + x) * 4;
-      pixels[i] = b;
-      pixels[i + 1] = g;
-      pixels[i + 2] = r;
-      pixels[i + 3] = Math.round(coverage * 255);
-    }
-  }
-  return pixels;
+export function trayIconState(state: TrayState): TrayIconState {
+  const { status } = state;
+  if (status?.overridden) return 'overridden';
+  if (state.failingCalendars.length > 0) return 'sync-error';
+  return status?.state ?? 'off-hours';
+}
+
+/**
+ * The icon file for a platform, relative to dist/icons: macOS template images (black and alpha,
+ * the `@2x` sibling is found by Electron), a multi-size .ico on Windows, a 22 px PNG for Linux panels
+ * (AppIndicator scales to the panel; 24 and 32 px exist beside it for larger panels).
+ */
+export function trayIconFile(
+  icon: TrayIconState,
+  platform: NodeJS.Platform,
+  linuxSize = 22,
+): string {
+  if (platform === 'darwin') return `mac/${icon}Template.png`;
+  if (platform === 'win32') return `win/${icon}.ico`;
+  return `linux/${icon}-${linuxSize}.png`;
 }

@@ -32,6 +32,7 @@ import {
   startedMeetings,
 } from './availability/timeline-rebuild.js';
 import { dayTimeline, statusAt } from './availability/timeline.js';
+import { endOfWorkingDay } from './availability/working-day-end.js';
 import { validateWorkingHours } from './availability/working-hours.js';
 import { assertTimeZone, formatLocalDate, localDateOf } from './availability/zoned-time.js';
 import { previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
@@ -51,6 +52,7 @@ import { nextStandingCalls } from './ledger/calendar-contacts.js';
 import type { ClientMeeting } from './ledger/calendar-demand.js';
 import { LedgerService } from './ledger-service.js';
 import { applySettingsChange, settingsView } from './settings.js';
+import { enforcePrivateMode } from './store/secret-fields.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
 import type { Data } from './store/schema.js';
 
@@ -111,6 +113,8 @@ export class OfficeHoursService implements Api {
     this.clock = options.clock ?? systemClock;
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? openStore(options.dataDir, options.storeOptions);
+    // The file holds feed URLs and status-link secrets: owner only, even if copied in with a looser mode.
+    enforcePrivateMode(this.store.path);
     this.last = this.store.read();
     this.ledger = new LedgerService({
       store: this.store,
@@ -399,6 +403,24 @@ export class OfficeHoursService implements Api {
   /** The manual override in force, if any. */
   currentOverride(): Override | null {
     return this.scheduler.currentOverride();
+  }
+
+  /** The soonest standing call with any client (for the tray's "Next standing call"). */
+  nextStandingCall(): { at: string; clientId: string; clientName: string } | null {
+    const calls = nextStandingCalls(this.classified, this.timeline.segments, this.clock.now());
+    let best: { at: string; clientId: string; clientName: string } | null = null;
+    for (const [clientId, at] of calls) {
+      const client = this.last.clients.find((c) => c.id === clientId);
+      if (client && (best === null || Date.parse(at) < Date.parse(best.at)))
+        best = { at, clientId, clientName: client.name };
+    }
+    return best;
+  }
+
+  /** When today's working hours end (ISO), or null outside them. */
+  endOfWorkingDay(): string | null {
+    const end = endOfWorkingDay(this.last.workingHours, this.clock.now());
+    return end === null ? null : new Date(end).toISOString();
   }
 
   /** The current availability timeline. */
