@@ -2,16 +2,17 @@
  * The main process's words: the tray, notifications and app menu namespaces of the shared
  * catalogues (shared/i18n), in the language the settings pick or else the OS locale's.
  */
-import i18next, { type i18n } from 'i18next';
-import deAppMenu from '../../shared/i18n/de/app-menu.js';
-import deNotifications from '../../shared/i18n/de/notifications.js';
-import deTray from '../../shared/i18n/de/tray.js';
-import enAppMenu from '../../shared/i18n/en/app-menu.js';
-import enNotifications from '../../shared/i18n/en/notifications.js';
-import enTray from '../../shared/i18n/en/tray.js';
+import {
+  type Language,
+  createTranslator,
+  pickLanguage,
+  resources,
+} from '../../shared/i18n/index.js';
 
 /** Languages the app speaks. */
-export type AppLanguage = 'en' | 'de';
+export type AppLanguage = Language;
+
+type Catalogues = (typeof resources)['en'];
 
 /** A catalogue key without i18next's plural suffix (`forHours_one` is asked for as `forHours`). */
 type BaseKey<K> = K extends `${infer B}_${'one' | 'other'}` ? B : K;
@@ -27,40 +28,41 @@ export interface AppWords {
   language: AppLanguage;
   /** BCP 47 tag for Intl formatting. */
   locale: string;
-  tray: Translate<typeof enTray>;
-  notifications: Translate<typeof enNotifications>;
-  appMenu: Translate<typeof enAppMenu>;
+  tray: Translate<Catalogues['tray']>;
+  notifications: Translate<Catalogues['notifications']>;
+  appMenu: Translate<Catalogues['appMenu']>;
 }
 
-/** The catalogues per language and namespace. */
+/** The main process's catalogues per language (the shared ones, for the parity check here). */
 export const APP_RESOURCES = {
-  en: { tray: enTray, notifications: enNotifications, appMenu: enAppMenu },
-  de: { tray: deTray, notifications: deNotifications, appMenu: deAppMenu },
+  en: {
+    tray: resources.en.tray,
+    notifications: resources.en.notifications,
+    appMenu: resources.en.appMenu,
+  },
+  de: {
+    tray: resources.de.tray,
+    notifications: resources.de.notifications,
+    appMenu: resources.de.appMenu,
+  },
 } as const;
 
 /** The language for a `language` setting ('system' or a language) and the OS locale (`app.getLocale()`). */
 export function pickAppLanguage(setting: string | undefined, osLocale: string): AppLanguage {
   if (setting === 'en' || setting === 'de') return setting;
-  return /^de(?:[-_]|$)/i.test(osLocale.trim()) ? 'de' : 'en';
+  return pickLanguage(osLocale);
 }
 
 /** The main process's words in `language`. */
 export function createAppWords(language: AppLanguage): AppWords {
-  const instance: i18n = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: APP_RESOURCES,
-    ns: ['tray', 'notifications', 'appMenu'],
-    initAsync: false,
-    keySeparator: false,
-    // Menus and notifications are plain text, not HTML.
-    interpolation: { escapeValue: false },
-  });
-  const bind =
-    <C>(ns: string): Translate<C> =>
-    (key, values) =>
-      instance.t(key, { ns, ...values });
+  const instance = createTranslator(language);
+  const bind = <C>(ns: 'tray' | 'notifications' | 'appMenu'): Translate<C> => {
+    const t = instance.getFixedT(language, ns) as unknown as (
+      key: string,
+      values?: Record<string, string | number>,
+    ) => string;
+    return (key, values) => t(key, values);
+  };
   return {
     language,
     locale: language === 'de' ? 'de-DE' : 'en-GB',

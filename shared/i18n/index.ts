@@ -20,6 +20,9 @@ import enClients from './en/clients.js';
 import enRateCase from './en/rate-case.js';
 import enSettings from './en/settings.js';
 import enFirstRun from './en/first-run.js';
+import enTray from './en/tray.js';
+import enNotifications from './en/notifications.js';
+import enAppMenu from './en/app-menu.js';
 import deCommon from './de/common.js';
 import deStatus from './de/status.js';
 import deToday from './de/today.js';
@@ -29,6 +32,9 @@ import deClients from './de/clients.js';
 import deRateCase from './de/rate-case.js';
 import deSettings from './de/settings.js';
 import deFirstRun from './de/first-run.js';
+import deTray from './de/tray.js';
+import deNotifications from './de/notifications.js';
+import deAppMenu from './de/app-menu.js';
 
 /** The languages the UI speaks. */
 export const languages = ['en', 'de'] as const;
@@ -47,6 +53,9 @@ const en = {
   rateCase: enRateCase,
   settings: enSettings,
   firstRun: enFirstRun,
+  tray: enTray,
+  notifications: enNotifications,
+  appMenu: enAppMenu,
 };
 
 /** Every catalogue, by language and namespace (the shape i18next's `resources` option takes). */
@@ -62,6 +71,9 @@ export const resources = {
     rateCase: deRateCase,
     settings: deSettings,
     firstRun: deFirstRun,
+    tray: deTray,
+    notifications: deNotifications,
+    appMenu: deAppMenu,
   },
 } satisfies Record<Language, Record<keyof typeof en, unknown>>;
 

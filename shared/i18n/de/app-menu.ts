@@ -1,7 +1,8 @@
 /** Die Wörter des Anwendungsmenüs, deutsch: dieselben Schlüssel wie en/app-menu.ts. */
+import type { Catalogue } from '../catalogue.js';
 import type en from '../en/app-menu.js';
 
-const de: Record<keyof typeof en, string> = {
+const de: Catalogue<typeof en> = {
   file: 'Datei',
   edit: 'Bearbeiten',
   view: 'Darstellung',

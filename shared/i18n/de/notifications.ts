@@ -1,7 +1,8 @@
 /** Benachrichtigungstexte, deutsch: dieselben Schlüssel wie en/notifications.ts. */
+import type { Catalogue } from '../catalogue.js';
 import type en from '../en/notifications.js';
 
-const de: Record<keyof typeof en, string> = {
+const de: Catalogue<typeof en> = {
   focusStartTitle: 'Fokusblock',
   focusStartUntil: 'Bis {{time}} — Anrufe warten.',
   focusStart: 'Anrufe warten, bis er endet.',

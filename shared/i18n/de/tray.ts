@@ -1,7 +1,8 @@
 /** Die Wörter der Tray-Leiste (Menü, Titel, Tooltip), deutsch: dieselben Schlüssel wie en/tray.ts. */
+import type { Catalogue } from '../catalogue.js';
 import type en from '../en/tray.js';
 
-const de: Record<keyof typeof en, string> = {
+const de: Catalogue<typeof en> = {
   appName: 'Office Hours',
   starting: 'Wird gestartet…',
   stateAvailable: 'Erreichbar',
