@@ -16,7 +16,7 @@ import {
 } from './notification-rules.js';
 import type { Notify } from './notifier.js';
 import type { RunningTray } from './setup-tray.js';
-import { parseShortcut } from './shortcut.js';
+import { parseShortcut } from '../core/shortcut.js';
 import type { TimeFormatter } from './status-words.js';
 import { calendarHealthOf } from './tray-state.js';
 

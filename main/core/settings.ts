@@ -12,6 +12,7 @@ import {
 } from '../../shared/settings.js';
 import { assertTimeZone } from './availability/zoned-time.js';
 import { parseMoneyMinor } from './clients.js';
+import { parseShortcut } from './shortcut.js';
 import { currencyDigits } from './ledger/parse-values.js';
 import type { Data } from './store/schema.js';
 
@@ -96,9 +97,23 @@ export function applySettingsChange(draft: Data, change: ValidSettingsChange): v
     const value = change.notifications?.[kind];
     if (value !== undefined) next.notifications[kind] = value;
   }
-  if (change.shortcut !== undefined) next.shortcut = change.shortcut;
+  if (change.shortcut !== undefined) next.shortcut = checkedShortcut(change.shortcut);
   if (change.statusServer?.host !== undefined) next.statusServer.host = change.statusServer.host;
   if (change.statusServer?.port !== undefined) next.statusServer.port = change.statusServer.port;
   draft.settings = { ...next, userTimeZone: timeZone };
   draft.workingHours = { ...draft.workingHours, tz: timeZone };
+}
+
+/** A shortcut setting as Electron will take it (canonical spelling), or a UserError saying what is wrong. */
+function checkedShortcut(text: string | null): string | null {
+  if (text === null) return null;
+  const parsed = parseShortcut(text);
+  if (!parsed.ok)
+    throw new UserError({
+      field: 'shortcut',
+      value: text,
+      problem: parsed.error,
+      allowed: 'an accelerator like CommandOrControl+Alt+L',
+    });
+  return parsed.accelerator;
 }

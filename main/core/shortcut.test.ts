@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../shared/errors.js';
+import { applySettingsChange } from './settings.js';
 import { parseShortcut } from './shortcut.js';
+import { defaultData } from './store/schema.js';
 
 const ok = (text: string) => {
   const parsed = parseShortcut(text);
@@ -35,5 +38,24 @@ describe('parseShortcut', () => {
     expect(error('Ctrl+Ctrl+L')).toMatch(/Control given twice/);
     expect(error('L+Ctrl')).toMatch(/modifier Ctrl after the key L/);
     expect(error('Ctrl+F25')).toMatch(/unknown key "F25"/);
+  });
+});
+
+describe('the shortcut setting', () => {
+  it('is stored the canonical way, and a wrong one is refused naming the field', () => {
+    const draft = defaultData();
+    applySettingsChange(draft, { shortcut: 'cmdorctrl+alt+l' });
+    expect(draft.settings.shortcut).toBe('CommandOrControl+Alt+L');
+    applySettingsChange(draft, { shortcut: null });
+    expect(draft.settings.shortcut).toBeNull();
+    let thrown: unknown;
+    try {
+      applySettingsChange(draft, { shortcut: 'Ctrl+Hyper+L' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).field).toBe('shortcut');
+    expect((thrown as Error).message).toMatch(/unknown key "Hyper"/);
   });
 });
