@@ -1,24 +1,11 @@
 /** The packaged shape of the app under Electron: window security settings and the dashboard rendering. */
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from './support/electron-binary.js';
 
 const root = resolve(import.meta.dirname, '..');
-
-/** The Electron binary the `electron` package would run, or why there is none (it is downloaded on first use). */
-function electronBinary(): { path: string } | { missing: string } {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile))
-    return { missing: 'no Electron binary installed (node_modules/electron/path.txt is absent)' };
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const binary = override
-    ? join(override, relative)
-    : join(root, 'node_modules', 'electron', 'dist', relative);
-  return existsSync(binary) ? { path: binary } : { missing: `no Electron binary at ${binary}` };
-}
 
 const binary = electronBinary();
 

@@ -8,6 +8,7 @@ import { BodySink, FETCH_DEFAULTS, decodeBody } from './body-sink.js';
 import { httpFetch } from './fetch-http.js';
 import { redactIn, redactLocation } from './redact.js';
 import { SourceError, formatBytes } from './source-error.js';
+import { isSealed } from '../store/secret-fields.js';
 
 export { SourceError, type SourceErrorCode } from './source-error.js';
 export { FETCH_DEFAULTS, decodeBody } from './body-sink.js';
@@ -91,6 +92,11 @@ type Where = { kind: 'file'; path: string } | { kind: 'url'; url: URL };
 /** Tells a file path from a URL; webcal:// becomes https://. */
 export function resolveLocation(source: FetchableSource): Where {
   const location = source.location.trim();
+  if (isSealed(location))
+    throw new SourceError(
+      'network',
+      'the address is encrypted with the desktop app’s keychain and cannot be read here; the cached copy stays in use',
+    );
   if (/^file:\/\//i.test(location)) return { kind: 'file', path: fileURLToPath(location) };
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(location)?.[1]?.toLowerCase();
   if (scheme === undefined) {

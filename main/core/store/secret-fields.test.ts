@@ -142,3 +142,13 @@ describe('enforcePrivateMode', () => {
     expect(enforcePrivateMode(file, 'win32')).toBe(false);
   });
 });
+
+describe('a sealed address read without the keychain', () => {
+  it('fails its sync with a reason, not a garbled fetch', async () => {
+    const { resolveLocation } = await import('../calendar/fetch-source.js');
+    const location = SEALED_PREFIX + fakeCipher().encrypt(secretUrl);
+    expect(() => resolveLocation({ kind: 'url', location })).toThrow(
+      /encrypted with the desktop app’s keychain/,
+    );
+  });
+});
