@@ -36,3 +36,14 @@ describe('the main process’s languages', () => {
     ).toBe('Logged — A & B: 3 of 2 unscheduled this week');
   });
 });
+
+describe('voiceFor', () => {
+  it('formats times in the language’s locale', async () => {
+    const { voiceFor } = await import('./voice.js');
+    const iso = '2025-03-07T14:05:00.000Z';
+    expect(voiceFor('de', 'UTC').format.time(iso)).toBe('14:05');
+    expect(voiceFor('de', 'UTC').format.dayTime(iso)).toMatch(/^Fr\.?,? 14:05$/);
+    expect(voiceFor('en', 'UTC').format.dayTime(iso)).toMatch(/^Fri,? 14:05$/);
+    expect(voiceFor('en', 'UTC').words.tray('quit')).toBe('Quit Office Hours');
+  });
+});

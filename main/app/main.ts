@@ -26,7 +26,7 @@ import { APP_ORIGIN, APP_START_URL } from './app-origin.js';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol.js';
 import { desktopSettingsOf } from './app-settings.js';
 import { openElectronStore } from './electron-store-adapter.js';
-import { type AppWords, createAppWords, pickAppLanguage } from './i18n.js';
+import { type AppWords, pickAppLanguage } from './i18n.js';
 import { ourMainFrame, registerApi } from './ipc.js';
 import { startedAtLogin } from './login-item.js';
 import { buildAppMenuTemplate } from './menu.js';
@@ -34,9 +34,9 @@ import { type Notify, createNotifier } from './notifier.js';
 import { hardenWebContents } from './security.js';
 import { setupNotifications, setupShortcut } from './setup-notifications.js';
 import { type RunningTray, setupTray } from './setup-tray.js';
-import { clockFormatter, dayTimeFormatter } from './status-words.js';
 import { trayGuidFor } from './tray-guid.js';
 import { WATCHER_QUERY_ARGS, parseWatcherAnswer, traySupport } from './tray-support.js';
+import { type Voice, voiceFor } from './voice.js';
 import { getMainWindowOptions } from './window-options.js';
 
 /** dist/, where the bundle, the preload, the icons and the built dashboard sit side by side. */
@@ -102,10 +102,12 @@ function safeStorageCipher() {
   };
 }
 
-/** The words for the tray, notifications and menu: the `language` setting, else the OS locale. */
-function setupWords(service: OfficeHoursService): AppWords {
-  const { language } = desktopSettingsOf(service.store.read().settings);
-  return createAppWords(pickAppLanguage(language, app.getLocale()));
+/** The language the settings pick (`language`), else the OS locale's. */
+function languageOf(service: OfficeHoursService) {
+  return pickAppLanguage(
+    desktopSettingsOf(service.store.read().settings).language,
+    app.getLocale(),
+  );
 }
 
 /** Opens (or brings forward) the dashboard window. */
@@ -157,7 +159,7 @@ function packageJson(): unknown {
 /** The tray, or null (and the reason told) where the desktop shows none. */
 async function setupTrayOrFallback(
   service: OfficeHoursService,
-  words: AppWords,
+  voice: () => Voice,
   notify: Notify,
   syncNow: () => void,
 ): Promise<RunningTray | null> {
@@ -168,11 +170,7 @@ async function setupTrayOrFallback(
     const guid = trayGuidFor(process.platform, packageJson(), app.isPackaged);
     tray = setupTray({
       service,
-      words,
-      format: {
-        time: clockFormatter(words.locale),
-        dayTime: dayTimeFormatter(words.locale),
-      },
+      voice,
       log,
       notify,
       iconsDir: paths.icons,
@@ -194,6 +192,7 @@ async function setupTrayOrFallback(
   tray?.controller.dispose();
   log.warn('no tray icon on this desktop', { why: support.why });
   openDashboard();
+  const { words } = voice();
   notify({
     title: words.notifications('noTrayTitle'),
     body: words.notifications('noTrayBody', { why: support.why }),
@@ -292,7 +291,8 @@ async function onReady(): Promise<void> {
   setupAppProtocol();
   const service = await setupService();
   setupIpc(service);
-  const words = setupWords(service);
+  let voice = voiceFor(languageOf(service));
+  const currentVoice = (): Voice => voice;
   const notify = createNotifier(log);
   let running: RunningTray | null = null;
   const syncNow = (): void => {
@@ -302,15 +302,22 @@ async function onReady(): Promise<void> {
       .catch((error: unknown) => log.warn('sync failed', { error: String(error) }))
       .finally(() => running?.controller.update({ syncing: false }));
   };
-  running = await setupTrayOrFallback(service, words, notify, syncNow);
-  setupAppMenu(words, syncNow);
+  running = await setupTrayOrFallback(service, currentVoice, notify, syncNow);
+  setupAppMenu(voice.words, syncNow);
+  // The language setting applies at once: tray, menu and the next notifications.
+  const stopLanguage = service.store.onChange(() => {
+    const language = languageOf(service);
+    if (language === voice.words.language) return;
+    voice = voiceFor(language);
+    running?.controller.setWords(voice.words, voice.format);
+    setupAppMenu(voice.words, syncNow);
+  });
   setupPowerHooks(service);
-  const stops = [
-    setupNotifications({ service, words, time: clockFormatter(words.locale), notify }),
-  ];
-  if (running) stops.push(setupShortcut({ service, tray: running, words, notify, log }));
+  const stops = [stopLanguage, setupNotifications({ service, voice: currentVoice, notify })];
+  if (running)
+    stops.push(setupShortcut({ service, tray: running, voice: currentVoice, notify, log }));
   exposeForTests();
-  const statusServer = await setupStatusServer(service, words, notify);
+  const statusServer = await setupStatusServer(service, voice.words, notify);
   setupLifecycle(service, running, stops, statusServer);
   syncNow();
   // First run (nothing to show in the tray yet): open the dashboard so the user can add a calendar.

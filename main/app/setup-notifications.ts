@@ -7,7 +7,6 @@ import type { StatusNow } from '../../shared/domain.js';
 import type { OfficeHoursService } from '../core/service.js';
 import type { AppLog } from './app-log.js';
 import { desktopSettingsOf } from './app-settings.js';
-import type { AppWords } from './i18n.js';
 import {
   calendarFailureNotices,
   focusChangeNotice,
@@ -17,24 +16,18 @@ import {
 import type { Notify } from './notifier.js';
 import type { RunningTray } from './setup-tray.js';
 import { parseShortcut } from '../core/shortcut.js';
-import type { TimeFormatter } from './status-words.js';
 import { calendarHealthOf } from './tray-state.js';
+import type { Voice } from './voice.js';
 
 /** What the notifications need. */
 export interface NotificationSetup {
   service: OfficeHoursService;
-  words: AppWords;
-  time: TimeFormatter;
+  voice: () => Voice;
   notify: Notify;
 }
 
 /** Subscribes the notifications to the core's events; returns the function that stops them. */
-export function setupNotifications({
-  service,
-  words,
-  time,
-  notify,
-}: NotificationSetup): () => void {
+export function setupNotifications({ service, voice, notify }: NotificationSetup): () => void {
   const switches = () => desktopSettingsOf(service.store.read().settings).notifications;
   let previous: StatusNow | null = service.statusNow();
   let warnTimer: NodeJS.Timeout | undefined;
@@ -45,7 +38,12 @@ export function setupNotifications({
     const at = overrideWarningAt(status, Date.now());
     if (at === null) return;
     warnTimer = setTimeout(() => {
-      const notice = overrideEndingNotice(service.statusNow(), Date.now(), words, time);
+      const notice = overrideEndingNotice(
+        service.statusNow(),
+        Date.now(),
+        voice().words,
+        voice().format.time,
+      );
       if (notice && switches().overrideEnding) notify(notice);
     }, at - Date.now());
     warnTimer.unref();
@@ -53,7 +51,7 @@ export function setupNotifications({
   armOverrideWarning(previous);
 
   const offStatus = service.on('status', (status) => {
-    const notice = focusChangeNotice(previous, status, words, time);
+    const notice = focusChangeNotice(previous, status, voice().words, voice().format.time);
     previous = status;
     if (notice && switches().focusChange) notify(notice);
     armOverrideWarning(status);
@@ -63,8 +61,8 @@ export function setupNotifications({
       calendarHealthOf(calendars),
       toldCalendars,
       Date.now(),
-      words,
-      time,
+      voice().words,
+      voice().format.time,
     );
     toldCalendars = result.told;
     if (switches().calendarFailing) for (const notice of result.notices) notify(notice);
@@ -80,7 +78,7 @@ export function setupNotifications({
 export interface ShortcutSetup {
   service: OfficeHoursService;
   tray: RunningTray;
-  words: AppWords;
+  voice: () => Voice;
   notify: Notify;
   log: AppLog;
 }
@@ -89,9 +87,10 @@ export interface ShortcutSetup {
  * Registers the `shortcut` setting (re-registered when it changes): it logs a call for the client
  * last used from the tray. A malformed or taken accelerator is said in a notification and the log.
  */
-export function setupShortcut({ service, tray, words, notify, log }: ShortcutSetup): () => void {
+export function setupShortcut({ service, tray, voice, notify, log }: ShortcutSetup): () => void {
   let registered: string | null = null;
   const apply = (): void => {
+    const { words } = voice();
     const wanted = desktopSettingsOf(service.store.read().settings).shortcut;
     const parsed = wanted === null ? null : parseShortcut(wanted);
     const accelerator = parsed?.ok ? parsed.accelerator : null;
@@ -110,8 +109,8 @@ export function setupShortcut({ service, tray, words, notify, log }: ShortcutSet
       if (clientId) tray.logContact(clientId, 'call');
       else
         notify({
-          title: words.notifications('actionFailedTitle'),
-          body: words.notifications('shortcutNoClient'),
+          title: voice().words.notifications('actionFailedTitle'),
+          body: voice().words.notifications('shortcutNoClient'),
         });
     });
     if (ok) registered = accelerator;

@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import { Menu, type NativeImage, Tray, app, clipboard, nativeImage } from 'electron';
 import type { OfficeHoursService } from '../core/service.js';
 import type { AppLog } from './app-log.js';
-import type { AppWords } from './i18n.js';
 import {
   autostartEntry,
   autostartFile,
@@ -28,14 +27,15 @@ import type { Notify } from './notifier.js';
 import { desktopSettingsOf } from './app-settings.js';
 import { TrayController } from './tray.js';
 import { type TrayIconState, trayIconFile } from './tray-icon.js';
-import { type TrayContactKind, type TrayFormat, toggleRequest } from './tray-menu.js';
+import { type TrayContactKind, toggleRequest } from './tray-menu.js';
 import { failingCalendarsOf, lastUsedClientId, trayClientsOf } from './tray-state.js';
+import type { Voice } from './voice.js';
 
 /** What the tray needs from the rest of the app. */
 export interface TraySetup {
   service: OfficeHoursService;
-  words: AppWords;
-  format: TrayFormat;
+  /** The current words and formats (they change with the language setting). */
+  voice: () => Voice;
   log: AppLog;
   notify: Notify;
   iconsDir: string;
@@ -94,7 +94,7 @@ function setLoginItem(enabled: boolean): void {
 
 /** Creates the tray (throws when the platform cannot) and keeps it up to date. */
 export function setupTray(setup: TraySetup): RunningTray {
-  const { service, words, format, log, notify } = setup;
+  const { service, voice, log, notify } = setup;
   const told = new Set<string>();
   const fail =
     (action: string) =>
@@ -102,7 +102,7 @@ export function setupTray(setup: TraySetup): RunningTray {
       log.error(`tray: ${action} failed`, {
         error: error instanceof Error ? error.message : String(error),
       });
-      notify(actionFailedNotice(action, error, words));
+      notify(actionFailedNotice(action, error, voice().words));
     };
   const attempt = (action: string, fn: () => unknown): void => {
     try {
@@ -117,15 +117,15 @@ export function setupTray(setup: TraySetup): RunningTray {
     attempt('log contact', async () => {
       const logged = await service.logContact({ clientId, kind });
       controller.update({ lastClientId: clientId });
-      notify(loggedNotice(logged, kind, words, format.time), {
+      notify(loggedNotice(logged, kind, voice().words, voice().format.time), {
         onActivate: () =>
           attempt('undo', async () => {
             await service.deleteContact({ id: logged.contact.id });
-            notify(undoneNotice(logged.clientName, kind, words));
+            notify(undoneNotice(logged.clientName, kind, voice().words));
           }),
       });
       const settings = desktopSettingsOf(service.store.read().settings);
-      const passed = allowancePassedNotice(logged, told, words);
+      const passed = allowancePassedNotice(logged, told, voice().words);
       if (passed) {
         told.add(allowanceKey(logged));
         if (settings.notifications.allowancePassed) notify(passed);
@@ -140,8 +140,8 @@ export function setupTray(setup: TraySetup): RunningTray {
       return menu;
     },
     iconFor: iconLoader(setup.iconsDir),
-    words,
-    format,
+    words: voice().words,
+    format: voice().format,
     actions: {
       setOverride: (request) => attempt('override', () => service.setOverride(request)),
       clearOverride: () => attempt('follow calendar', () => service.clearOverride({})),
@@ -156,8 +156,8 @@ export function setupTray(setup: TraySetup): RunningTray {
           if (!client) throw new Error(`no client with id ${clientId}`);
           await clipboard.writeText(client.statusLink);
           notify({
-            title: words.notifications('linkCopiedTitle'),
-            body: words.notifications('linkCopiedBody', { client: client.name }),
+            title: voice().words.notifications('linkCopiedTitle'),
+            body: voice().words.notifications('linkCopiedBody', { client: client.name }),
           });
         }),
       openDashboard: () => setup.openDashboard(),
