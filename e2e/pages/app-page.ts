@@ -4,6 +4,7 @@ import { CalendarsPage } from './calendars-page.js';
 import { ClientsPage } from './clients-page.js';
 import { RateCasePage } from './rate-case-page.js';
 import { RulesPage } from './rules-page.js';
+import { SettingsPage } from './settings-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
 
@@ -15,6 +16,7 @@ export const SCREEN_NAMES = [
   'Rules',
   'Clients',
   'Rate case',
+  'Settings',
 ] as const;
 
 /** A screen's name as the navigation shows it. */
@@ -28,6 +30,7 @@ export class AppPage {
   readonly rules: RulesPage;
   readonly clients: ClientsPage;
   readonly rateCase: RateCasePage;
+  readonly settings: SettingsPage;
 
   constructor(readonly page: Page) {
     this.status = new StatusPage(page);
@@ -36,6 +39,7 @@ export class AppPage {
     this.rules = new RulesPage(page);
     this.clients = new ClientsPage(page);
     this.rateCase = new RateCasePage(page);
+    this.settings = new SettingsPage(page);
   }
 
   /** The navigation button of a screen. */

@@ -9,8 +9,6 @@ export class RulesPage {
   readonly addKeyword: Locator;
   readonly saveRules: Locator;
   readonly preview: Locator;
-  readonly timeZone: Locator;
-  readonly saveHours: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Rules' });
@@ -19,8 +17,6 @@ export class RulesPage {
     this.addKeyword = page.getByRole('button', { name: 'Add keyword' });
     this.saveRules = page.getByRole('button', { name: 'Save rules' });
     this.preview = page.locator('.preview table');
-    this.timeZone = page.getByLabel('Time zone');
-    this.saveHours = page.getByRole('button', { name: 'Save working hours' });
   }
 
   /** The preview row of the event titled `summary`. */

@@ -298,6 +298,8 @@ export class OfficeHoursService implements Api {
     if (problems.length > 0) throw new Error(`working hours: ${problems.join('; ')}`);
     this.store.update((draft) => {
       draft.workingHours = hours;
+      // One zone for the user: working hours, "today", reports and imports read the same.
+      draft.settings.userTimeZone = hours.tz;
     });
     await this.rebuild();
     return structuredClone(this.last.workingHours);

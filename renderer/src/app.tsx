@@ -4,9 +4,11 @@ import { CalendarsScreen } from './screens/calendars-screen.js';
 import { ClientsScreen } from './screens/clients-screen.js';
 import { RateCaseScreen } from './screens/rate-case-screen.js';
 import { RulesScreen } from './screens/rules-screen.js';
+import { SettingsScreen } from './screens/settings-screen.js';
 import { StatusScreen } from './screens/status-screen.js';
 import { TodayScreen } from './screens/today-screen.js';
-import { Trans, useTranslation } from './i18n.js';
+import { useApi, useApiEvent } from './api-context.js';
+import { Trans, applyLanguage, useTranslation } from './i18n.js';
 
 /** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
@@ -16,6 +18,7 @@ export const SCREENS = [
   { id: 'rules', label: 'rules', Screen: RulesScreen },
   { id: 'clients', label: 'clients', Screen: ClientsScreen },
   { id: 'rate-case', label: 'rateCase', Screen: RateCaseScreen },
+  { id: 'settings', label: 'settings', Screen: SettingsScreen },
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number]['id'];
@@ -23,7 +26,16 @@ type ScreenId = (typeof SCREENS)[number]['id'];
 /** The whole dashboard (below the ApiProvider). */
 export function App(): ReactNode {
   const { t } = useTranslation();
+  const api = useApi();
   const [current, setCurrent] = useState<ScreenId>('status');
+  useEffect(() => {
+    // The language chosen in Settings (else the browser's); a failure keeps the browser's language.
+    api.getSettings({}).then(
+      (s) => applyLanguage(s.language),
+      () => applyLanguage('system'),
+    );
+  }, [api]);
+  useApiEvent('settings', (s) => void applyLanguage(s.language));
   const main = useRef<HTMLElement>(null);
   const moved = useRef(false);
   useEffect(() => {

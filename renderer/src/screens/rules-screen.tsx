@@ -1,17 +1,17 @@
-/** The Rules screen: what counts as focus time, and the working hours. */
+/** The Rules screen: what counts as focus time (working hours and the time zone are under Settings). */
 import type { ReactNode } from 'react';
+import { useTranslation } from '../i18n.js';
 import { FocusRulesEditor } from './focus-rules-editor.js';
-import { WorkingHoursEditor } from './working-hours-editor.js';
 
-/** Both rule editors. */
+/** The focus rules editor with its preview. */
 export function RulesScreen(): ReactNode {
+  const { t } = useTranslation('rules');
   return (
     <section aria-labelledby="rules-heading" className="screen">
       <h1 id="rules-heading" tabIndex={-1}>
-        Rules
+        {t('title')}
       </h1>
       <FocusRulesEditor />
-      <WorkingHoursEditor />
     </section>
   );
 }

@@ -1,6 +1,8 @@
-/** German texts of the dashboard's rules namespace (formal "Sie"). */
+/** German texts of the Rules screen (formal "Sie"). */
 import type { Catalogue } from '../catalogue.js';
 import type en from '../en/rules.js';
 
-const de: Catalogue<typeof en> = {};
+const de: Catalogue<typeof en> = {
+  title: 'Regeln',
+};
 export default de;

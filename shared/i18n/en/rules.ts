@@ -1,2 +1,4 @@
-/** English texts of the dashboard's rules namespace. */
-export default {} as const;
+/** English texts of the Rules screen. */
+export default {
+  title: 'Rules',
+} as const;

@@ -1,2 +1,57 @@
-/** English texts of the dashboard's settings namespace. */
-export default {} as const;
+/** English texts of the Settings screen. */
+export default {
+  title: 'Settings',
+  loading: 'Loading settings…',
+  loadFailed: 'Could not load the settings: {{error}}',
+  save: 'Save settings',
+  saving: 'Saving…',
+  saved: 'Settings saved.',
+  language: {
+    heading: 'Language',
+    label: 'Language of the dashboard, tray and notifications',
+    system: 'As the system ({{language}})',
+    en: 'English',
+    de: 'Deutsch',
+  },
+  rateCase: {
+    heading: 'Rate case',
+    currency: 'Currency of new clients',
+    currencyHint: 'A three-letter code like EUR or USD.',
+    recoveryMinutes: 'Recovery minutes per interruption',
+    recoverySource:
+      'Mark, González & Harris (CHI 2005, “No task left behind?”) observed information workers in the field: work was switched or interrupted about every 11 minutes, and an interrupted task was resumed after about 25 minutes on average. The 23 minutes are the average Gloria Mark has given in interviews, not a figure from that paper. Set your own.',
+    adHocLeadHours: 'A meeting booked less than this many hours ahead is ad hoc',
+    walkAwayShare: 'Warn about dependence from this share of revenue (%)',
+    weeklyAllowance: 'Unscheduled contacts per week for new clients',
+    targetRates: 'Target effective hourly rate per client',
+    targetRatesHint: 'Empty: the client’s list rate ({{rate}}).',
+    noClients: 'Add a client to set a target rate.',
+  },
+  notifications: {
+    heading: 'Notifications',
+    focusChange: 'When a focus block starts or ends',
+    allowancePassed: 'When a client passes their weekly allowance',
+    calendarFailing: 'When a calendar keeps failing to sync',
+    overrideEnding: 'Shortly before a status set by hand ends',
+  },
+  shortcut: {
+    heading: 'Global shortcut',
+    enabled: 'Log a call from the last-used client with a keyboard shortcut',
+    label: 'Shortcut',
+    hint: 'For example CommandOrControl+Shift+L.',
+  },
+  statusServer: {
+    heading: 'Status server',
+    hint: 'Where your clients’ status links are served. 127.0.0.1 keeps it on this machine.',
+    host: 'Host',
+    port: 'Port',
+  },
+  errors: {
+    number: 'Enter a number from {{min}} to {{max}}.',
+    currency: 'Enter a three-letter code like EUR.',
+    amount: 'Enter an amount like 150 or 150.50, or leave it empty.',
+    shortcut: 'Enter a shortcut like CommandOrControl+Shift+L.',
+    host: 'Enter a host name or IP address.',
+    fixFirst: 'Fix the marked fields first.',
+  },
+} as const;
