@@ -16,16 +16,9 @@ import {
   loginItemMechanism,
   loginItemSettings,
 } from './login-item.js';
-import {
-  actionFailedNotice,
-  allowanceKey,
-  allowancePassedNotice,
-  loggedNotice,
-  undoneNotice,
-} from './notification-rules.js';
 import type { Notify } from './notifier.js';
-import { desktopSettingsOf } from './app-settings.js';
 import { TrayController } from './tray.js';
+import { trayActionRunner } from './tray-actions.js';
 import { type TrayIconState, trayIconFile } from './tray-icon.js';
 import { type TrayContactKind, toggleRequest } from './tray-menu.js';
 import { failingCalendarsOf, lastUsedClientId, trayClientsOf } from './tray-state.js';
@@ -95,42 +88,12 @@ function setLoginItem(enabled: boolean): void {
 /** Creates the tray (throws when the platform cannot) and keeps it up to date. */
 export function setupTray(setup: TraySetup): RunningTray {
   const { service, voice, log, notify } = setup;
-  const told = new Set<string>();
-  const fail =
-    (action: string) =>
-    (error: unknown): void => {
-      log.error(`tray: ${action} failed`, {
-        error: error instanceof Error ? error.message : String(error),
-      });
-      notify(actionFailedNotice(action, error, voice().words));
-    };
-  const attempt = (action: string, fn: () => unknown): void => {
-    try {
-      const result = fn();
-      if (result instanceof Promise) result.catch(fail(action));
-    } catch (error) {
-      fail(action)(error);
-    }
-  };
-
+  const runner = trayActionRunner({ service, voice, log, notify }, (clientId) =>
+    controller.update({ lastClientId: clientId }),
+  );
+  const attempt = (action: string, fn: () => unknown): void => void runner.attempt(action, fn);
   const logContact = (clientId: string, kind: TrayContactKind): void =>
-    attempt('log contact', async () => {
-      const logged = await service.logContact({ clientId, kind });
-      controller.update({ lastClientId: clientId });
-      notify(loggedNotice(logged, kind, voice().words, voice().format.time), {
-        onActivate: () =>
-          attempt('undo', async () => {
-            await service.deleteContact({ id: logged.contact.id });
-            notify(undoneNotice(logged.clientName, kind, voice().words));
-          }),
-      });
-      const settings = desktopSettingsOf(service.store.read().settings);
-      const passed = allowancePassedNotice(logged, told, voice().words);
-      if (passed) {
-        told.add(allowanceKey(logged));
-        if (settings.notifications.allowancePassed) notify(passed);
-      }
-    });
+    void runner.logContact(clientId, kind);
 
   const controller: TrayController<NativeImage, Menu> = new TrayController({
     createTray: (image) => (setup.guid ? new Tray(image, setup.guid) : new Tray(image)),
@@ -191,7 +154,7 @@ export function setupTray(setup: TraySetup): RunningTray {
       startAtLogin: loginItemState(),
     });
   };
-  const refreshLater = (): void => void refresh().catch(fail('refresh tray'));
+  const refreshLater = (): void => attempt('refresh tray', refresh);
   refreshLater();
   service.on('status', (status) =>
     controller.update({
