@@ -22,7 +22,7 @@ let close: () => Promise<void>;
 if (kind === 'status') {
   const index = createTokenIndex([world.clients.a, world.clients.b]);
   const server = await startStatusServer({
-    getClientByToken: (t) => index.get(t),
+    getClientByToken: (t, key) => (key === undefined ? index.get(t) : index.getByKey(key)),
     getView: world.getView,
     getBusy: world.getBusy,
     // Autocannon is one address sending thousands of requests a second: the limiter still runs, but never says no.

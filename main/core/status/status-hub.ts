@@ -13,7 +13,8 @@ const DAY = 86_400_000;
 
 /** What the status server and the publisher need from the core. */
 export interface StatusHub {
-  getClientByToken(token: string): Client | undefined;
+  /** The client behind `token`; `key`, when given, is its tokenKey (saves hashing it twice). */
+  getClientByToken(token: string, key?: string): Client | undefined;
   listClients(): readonly Client[];
   getView(client: Client): ClientStatusView;
   getBusy(client: Client): readonly BusyInterval[];
@@ -54,7 +55,7 @@ export function createStatusHub(core: OfficeHoursService, now: () => number = Da
   };
 
   return {
-    getClientByToken: (token) => index.get(token),
+    getClientByToken: (token, key) => (key === undefined ? index.get(token) : index.getByKey(key)),
     listClients: () => clients,
     getView: (client) =>
       clientStatusView({

@@ -4,7 +4,7 @@
  * other missing page. Views are rendered once per change and served from a cache with ETags.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Client } from '../../../shared/domain.js';
 import type { ClientStatusView } from './client-view.js';
 import { type RateLimitOptions, addressKey, createRateLimiter } from './rate-limit.js';
@@ -18,7 +18,7 @@ import {
   textResponse,
 } from './status-responses.js';
 import { createStreamHub } from './status-streams.js';
-import { isStatusTokenShape, tokensEqual } from './status-token.js';
+import { isStatusTokenShape, tokenKey } from './status-token.js';
 
 /** What the server needs of a client record. */
 export type StatusServerClient = Pick<Client, 'id' | 'statusToken'>;
@@ -49,8 +49,11 @@ export interface StatusServerOptions<C extends StatusServerClient> {
   /** Address to listen on; loopback unless the user chose to publish on a public address. */
   host?: string;
   port?: number;
-  /** The client whose current token is `token` (see createTokenIndex); undefined for unknown or revoked. */
-  getClientByToken(token: string): C | undefined;
+  /**
+   * The client whose current token is `token` (see createTokenIndex); undefined for unknown or revoked.
+   * `key` is the token's tokenKey, already computed: an index keyed by digests can use it as it is.
+   */
+  getClientByToken(token: string, key: string): C | undefined;
   /** The client's view now (clientStatusView). */
   getView(client: C): ClientStatusView;
   /** The client's busy stretches for the next 60 days (busyIntervals). */
@@ -121,20 +124,36 @@ export async function startStatusServer<C extends StatusServerClient>(
     options.rateLimit === false
       ? null
       : createRateLimiter(options.rateLimit ?? { burst: 60, perSecond: 10 });
+  // By client id, not by token: the secret is never a key outside the digest-keyed index.
   const cache = new Map<string, StatusEntry>();
+  // Each record's token digest, made once per token (a rotation gives a new token, so a new digest).
+  const recordKeys = new WeakMap<C, { token: string; key: string }>();
+  const keyOfRecord = (client: C): string => {
+    let known = recordKeys.get(client);
+    if (known?.token !== client.statusToken) {
+      known = { token: client.statusToken, key: tokenKey(client.statusToken) };
+      recordKeys.set(client, known);
+    }
+    return known.key;
+  };
 
-  /** The client behind `token`, re-checked in constant time against the record's own token. */
+  /**
+   * The client behind `token`, re-checked against the record's own token by digest (see tokenKey:
+   * comparing digests tells nothing about the token). One hash per request: the digest is both the
+   * index key and what the record is checked against.
+   */
   function lookup(token: string): C | undefined {
     if (!isStatusTokenShape(token)) return undefined;
-    const client = options.getClientByToken(token);
-    return client && tokensEqual(token, client.statusToken) ? client : undefined;
+    const key = tokenKey(token);
+    const client = options.getClientByToken(token, key);
+    return client && keyOfRecord(client) === key ? client : undefined;
   }
 
   /** The cached rendering of `client`'s view, remade when a change cleared it or a time in it passed. */
   function entryFor(client: C): StatusEntry {
     const now = Date.now();
-    const cached = cache.get(client.statusToken);
-    if (cached && cached.clientId === client.id && now < cached.expiresAt) return cached;
+    const cached = cache.get(client.id);
+    if (cached && cached.token === client.statusToken && now < cached.expiresAt) return cached;
     const view = options.getView(client);
     const times = [view.until, view.nextStandingCall, view.nextAvailable].map((t) =>
       t ? Date.parse(t) : Number.NaN,
@@ -147,7 +166,7 @@ export async function startStatusServer<C extends StatusServerClient>(
       expiresAt,
       parts: {},
     };
-    cache.set(client.statusToken, entry);
+    cache.set(client.id, entry);
     return entry;
   }
 
@@ -164,11 +183,11 @@ export async function startStatusServer<C extends StatusServerClient>(
   function send(req: IncomingMessage, res: ServerResponse, r: Rendered): void {
     const inm = ifNoneMatch(req.rawHeaders);
     if (r.status === 200 && inm !== undefined && etagMatches(inm, r.etag)) {
-      res.writeHead(304, r.notModifiedHeaders);
+      res.writeHead(304, r.notModifiedPairs);
       res.end();
       return;
     }
-    res.writeHead(r.status, r.headers);
+    res.writeHead(r.status, r.headerPairs);
     res.end(req.method === 'HEAD' ? undefined : r.body);
   }
 
@@ -176,7 +195,7 @@ export async function startStatusServer<C extends StatusServerClient>(
     const target = req.url ?? '';
     if (target.length > limits.maxUrlLength) return send(req, res, URI_TOO_LONG);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, NOT_ALLOWED);
-    const address = addressKey(req.socket.remoteAddress);
+    const address = addressOf(req.socket);
     const wait = limiter?.take(address) ?? 0;
     if (wait > 0) return send(req, res, tooManyRequests(wait));
     const q = target.indexOf('?');
@@ -188,8 +207,13 @@ export async function startStatusServer<C extends StatusServerClient>(
     try {
       const entry = entryFor(client);
       if (kind !== 'events') {
-        const busy = (): readonly BusyInterval[] => options.getBusy(client);
-        return send(req, res, renderEntryPart(entry, kind, busy));
+        const part = entry.parts[kind];
+        if (part) return send(req, res, part);
+        return send(
+          req,
+          res,
+          renderEntryPart(entry, kind, () => options.getBusy(client)),
+        );
       }
       if (req.method === 'HEAD') return send(req, res, STREAM_HEAD);
       if (!hub.open(res, client, address)) send(req, res, TOO_MANY_STREAMS);
@@ -246,6 +270,17 @@ export async function startStatusServer<C extends StatusServerClient>(
         server.closeAllConnections();
       }),
   };
+}
+
+/** Rate-limit keys by socket: a kept-alive connection asks many times, its address never changes. */
+const socketAddresses = new WeakMap<Socket, string>();
+function addressOf(socket: Socket): string {
+  let key = socketAddresses.get(socket);
+  if (key === undefined) {
+    key = addressKey(socket.remoteAddress);
+    socketAddresses.set(socket, key);
+  }
+  return key;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface TokenIndex<C extends { statusToken: string }> {
   replace(records: Iterable<C>): void;
   /** The record whose token is `token`, or undefined. */
   get(token: string): C | undefined;
+  /** The record whose token digests to `key` (tokenKey), for a caller that has the digest already. */
+  getByKey(key: string): C | undefined;
   readonly size: number;
 }
 
@@ -56,6 +58,9 @@ export function createTokenIndex<C extends { statusToken: string }>(
     },
     get(token) {
       return isStatusTokenShape(token) ? byKey.get(tokenKey(token)) : undefined;
+    },
+    getByKey(key) {
+      return byKey.get(key);
     },
     get size() {
       return byKey.size;
