@@ -26,9 +26,6 @@ export function dayTimeFormatter(locale?: string, timeZone?: string): TimeFormat
   return (iso) => format.format(new Date(iso));
 }
 
-/** The default clock-time formatter (system locale and zone). */
-export const formatClock: TimeFormatter = clockFormatter();
-
 const STATE_KEYS = {
   available: 'stateAvailable',
   focus: 'stateFocus',

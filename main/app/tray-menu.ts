@@ -179,13 +179,12 @@ function clientItems(
     label: client.name,
     click: () => actions.copyStatusLink(client.id),
   }));
-  const none2 = { ...none, id: 'no-clients-link' };
   return [
     { id: 'log-contact', label: words.tray('logContact'), submenu: log.length ? log : [none] },
     {
       id: 'copy-link',
       label: words.tray('copyStatusLink'),
-      submenu: links.length ? links : [none2],
+      submenu: links.length ? links : [{ ...none, id: 'no-clients-link' }],
     },
   ];
 }
