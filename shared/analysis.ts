@@ -51,9 +51,20 @@ export interface PeriodStats {
   trend: PeriodTrend | null;
 }
 
+/** The recommendations there are, from the mildest. */
+export const RECOMMENDATION_KINDS = [
+  'within-boundaries',
+  'not-enough-data',
+  'propose-standing-call',
+  'raise-rate',
+] as const;
+
+/** One of RECOMMENDATION_KINDS. */
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
+
 /** What to do about a client. */
 export interface Recommendation {
-  kind: 'within-boundaries' | 'propose-standing-call' | 'raise-rate';
+  kind: RecommendationKind;
   /** Plain-words reasons, for the user. */
   reasons: string[];
   /** The hourly rate (minor units) that would restore the target effective rate. */
@@ -64,6 +75,8 @@ export interface Recommendation {
   retainerMinorPerMonth?: number;
   /** The client is a large share of revenue: decide your walk-away point first. */
   walkAwayWarning: boolean;
+  /** When the rate question cannot be answered yet: weeks with billed hours, and how many are needed. */
+  missing?: { billedWeeks: number; neededWeeks: number };
 }
 
 /** Everything the analysis says about one client. */
@@ -84,8 +97,13 @@ export interface ClientAnalysis {
   lastMonth: PeriodStats;
   /** The recommendation window (the last `recentMonths` months up to today). */
   recent: PeriodStats;
-  /** Consecutive weeks over the allowance, ending this week (or last week when this one is not over yet). */
+  /**
+   * Consecutive weeks over the allowance inside the recommendation window, ending with its last week
+   * (or the one before when the last, unfinished, week is not over yet).
+   */
   overAllowanceStreak: number;
+  /** Weeks inside the recommendation window with billed time (the evidence for a rate decision). */
+  billedWeeks: number;
   /** Share of the revenue in this client's currency over the recent window (0–1); null when none. */
   revenueShare: number | null;
   recommendation: Recommendation;
@@ -103,6 +121,8 @@ export interface ResolvedAnalysisSettings {
   walkAwayShare: number;
   recentMonths: number;
   rateTolerance: number;
+  /** Weeks with billed hours needed before a rate change is recommended. */
+  minBilledWeeks: number;
   locale: string;
 }
 

@@ -199,7 +199,14 @@ export const apiInputs = {
       allowPartial: z.boolean().optional(),
     })
     .strict(),
-  getReport: z.object({ from: periodBound.optional(), to: periodBound.optional() }).strict(),
+  getReport: z
+    .object({
+      from: periodBound.optional(),
+      to: periodBound.optional(),
+      /** The language of the reasons and the locale of their numbers (default: the settings' language). */
+      language: z.enum(['en', 'de']).optional(),
+    })
+    .strict(),
   getScripts: z
     .object({
       clientId: id,

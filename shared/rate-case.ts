@@ -114,8 +114,10 @@ export interface ClientReport {
   targetHourlyRate: Money | null;
   /** Share of the revenue in this currency over the period (0–1). */
   revenueShare: number | null;
-  /** Weeks over the allowance in a row, up to the end of the period. */
+  /** Weeks over the allowance in a row inside the period, up to its end. */
   overAllowanceStreak: number;
+  /** Weeks inside the period with billed hours (a rate change needs a minimum of them). */
+  billedWeeks: number;
   /** The next standing call with this client (ISO), when the calendar shows one. */
   nextStandingCall: string | null;
   recommendation: {
@@ -125,6 +127,8 @@ export interface ClientReport {
     increasePercent?: number;
     retainerPerMonth?: Money;
     walkAwayWarning: boolean;
+    /** Why no rate decision is possible yet: weeks with billed hours, and how many are needed. */
+    missing?: { billedWeeks: number; neededWeeks: number };
   };
   warnings: string[];
 }
@@ -158,7 +162,8 @@ export interface ClientScripts {
   language: 'en' | 'de';
   /** Which script the recommendation calls for; null when the client is within boundaries. */
   recommended: 'standingCallProposal' | 'rateChangeNotice' | null;
-  standingCallProposal: ScriptText;
+  /** Null when a standing call with the client exists already. */
+  standingCallProposal: ScriptText | null;
   voicemailFollowUp: ScriptText;
   availabilityConversation: ScriptText;
   /** Null when no new rate is recommended. */

@@ -29,6 +29,8 @@ function withClient(folder: string): void {
   const store = openStore(folder, { watch: false });
   store.update((d) => {
     d.settings.userTimeZone = 'UTC';
+    // The hand-worked report spans two weeks of billed hours: accept them as evidence.
+    d.settings.ledger.minBilledWeeks = 1;
     d.clients.push(
       sampleClient(1, { id: 'acme', name: 'Acme GmbH', hourlyRateMinor: 10_000, locale: 'en' }),
     );

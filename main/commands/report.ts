@@ -62,6 +62,7 @@ export const run: Command = async (argv, ctx) => {
 
 const RECOMMENDATION: Record<ClientReport['recommendation']['kind'], string> = {
   'within-boundaries': 'within boundaries',
+  'not-enough-data': 'not enough data yet',
   'propose-standing-call': 'propose a standing call',
   'raise-rate': 'raise the rate',
 };

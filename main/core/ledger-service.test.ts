@@ -26,6 +26,8 @@ function setup(calls: Map<string, string> = new Map()): {
   cleanups.push(() => store.close());
   store.update((d) => {
     d.settings.userTimeZone = 'Europe/Berlin';
+    // The hand-computed period has two weeks of billed hours: accept them as evidence here.
+    d.settings.ledger.minBilledWeeks = 1;
     d.clients.push(
       sampleClient(1, {
         id: 'acme',
@@ -376,7 +378,14 @@ describe('LedgerService: report and wording', () => {
         walkAwayWarning: true,
       },
     });
-    expect(acme?.recommendation.reasons.join(' ')).toMatch(/Since March 3, 2025: 4\.5 h billed/);
+    expect(acme?.recommendation.reasons.join(' ')).toMatch(
+      /from March 3, 2025 to March 16, 2025; .*In that time: 4\.5 h billed/,
+    );
+    // In the dashboard's language: the same numbers, German words, German number formats.
+    const german = filled().report({ from: '2025-03-03', to: '2025-03-16', language: 'de' });
+    const reasonsDe = german.clients[0]?.recommendation.reasons.join(' ') ?? '';
+    expect(reasonsDe).toContain('In dieser Zeit: 4,5 h abgerechnet');
+    expect(reasonsDe).toMatch(/56,84\s€\/h/);
     expect(beta).toMatchObject({
       name: 'Beta',
       billedHours: 0,
@@ -397,7 +406,14 @@ describe('LedgerService: report and wording', () => {
     expect(en.recommended).toBe('rateChangeNotice');
     expect(en.rateChangeNotice?.body).toContain('€176');
     expect(en.rateChangeNotice?.body).toContain('Friday, March 21 at 10:00 AM');
-    expect(en.standingCallProposal.body).toContain('3 and 3 times');
+    // The standing call exists: no proposal of one is offered.
+    expect(en.standingCallProposal).toBeNull();
+    const noCall = filled(new Map()).scripts({
+      clientId: 'acme',
+      from: report.from,
+      to: report.to,
+    });
+    expect(noCall.standingCallProposal?.body).toContain('3 and 3 times');
     const de = ledger.scripts({
       clientId: 'acme',
       language: 'de',

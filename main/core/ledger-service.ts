@@ -267,7 +267,11 @@ export class LedgerService {
           : kind === 'raise-rate'
             ? 'rateChangeNotice'
             : null,
-      standingCallProposal: standingCallProposal(si),
+      // Not offered where a standing call exists already: there is nothing left to propose.
+      standingCallProposal:
+        client.hasStandingCall === true || client.nextStandingCall !== undefined
+          ? null
+          : standingCallProposal(si),
       voicemailFollowUp: voicemailFollowUp(si),
       availabilityConversation: availabilityConversation(si),
       rateChangeNotice: rateChangeNotice(si),
@@ -339,13 +343,18 @@ export class LedgerService {
   }
 
   /** The analysis over a period, kept while the data, the contacts and the period stay the same. */
-  private analysed(bounds: { from?: string | undefined; to?: string | undefined }): Analysed {
+  private analysed(bounds: {
+    from?: string | undefined;
+    to?: string | undefined;
+    language?: 'en' | 'de' | undefined;
+  }): Analysed {
     const data = this.store.read();
     const timeZone = data.settings.userTimeZone;
     const period = resolvePeriod(bounds, timeZone, this.now());
     const contacts = this.book.state().items;
     const calls = this.calls();
-    const key = `${period.from}|${period.to}|${JSON.stringify([...calls])}`;
+    const locale = bounds.language ?? data.settings.locale;
+    const key = `${period.from}|${period.to}|${locale}|${JSON.stringify([...calls])}`;
     const memo = this.memo;
     if (memo && memo.key === key && memo.data === data && memo.contacts === contacts) return memo;
     const clients = this.ledgerClients(data, calls);
@@ -361,7 +370,8 @@ export class LedgerService {
         weeklyAllowance: s.weeklyAllowance,
         recoveryMinutes: s.recoveryMinutes,
         walkAwayShare: s.walkAwayShare,
-        locale: data.settings.locale,
+        minBilledWeeks: s.minBilledWeeks,
+        locale,
       },
     });
     this.memo = { key, data, contacts, analysis, period, clients };

@@ -93,7 +93,9 @@ describe('OfficeHoursService: the rate case', () => {
     const logged = await service.logContact({ clientId: 'acme', kind: 'call' });
     expect((await service.listContacts({ limit: 1 }))[0]).toEqual(logged.contact);
     const scripts = await service.getScripts({ clientId: 'acme' });
-    expect(scripts.standingCallProposal.body).toContain('Shall we start with');
+    // A weekly call is in the calendar: proposing one makes no sense.
+    expect(scripts.standingCallProposal).toBeNull();
+    expect(scripts.voicemailFollowUp.body).toMatch(/can it wait for/);
 
     // A second sync that finds nothing new writes nothing.
     const before = await readFile(service.store.path, 'utf8');

@@ -20,6 +20,7 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
 /** Headline of each recommendation. */
 export const RECOMMENDATION_LABELS: Record<Recommendation['kind'], string> = {
   'within-boundaries': 'Within boundaries',
+  'not-enough-data': 'Not enough data yet',
   'propose-standing-call': 'Propose a standing call',
   'raise-rate': 'Raise the rate',
 };

@@ -78,7 +78,9 @@ export interface AnalysisSettings {
   recentMonths?: number;
   /** How far below target the effective rate may fall before a raise is recommended (default 0.05). */
   rateTolerance?: number;
-  /** Locale for numbers in the reasons (default "en"). */
+  /** Weeks with billed hours a rate change needs as evidence (default 4). */
+  minBilledWeeks?: number;
+  /** Locale of the reasons: their language ("de…" German, else English) and their numbers (default "en"). */
   locale?: string;
   /**
    * First local date (YYYY-MM-DD) of the recommendation window, for a report over any period: the
@@ -110,6 +112,8 @@ interface ClientSums {
   lastDay: number;
   foreignCurrency: number;
   unpriced: number;
+  /** Weeks inside the recommendation window with billed time. */
+  billedWeeks: Set<number>;
 }
 
 /** Fills the defaults of the settings and checks the clock. */
@@ -126,6 +130,7 @@ export function resolveSettings(settings: AnalysisSettings): ResolvedAnalysisSet
     walkAwayShare: settings.walkAwayShare ?? 0.4,
     recentMonths: Math.max(1, Math.floor(settings.recentMonths ?? 3)),
     rateTolerance: settings.rateTolerance ?? 0.05,
+    minBilledWeeks: Math.max(0, Math.floor(settings.minBilledWeeks ?? 4)),
     locale: settings.locale ?? 'en',
   };
 }
@@ -242,6 +247,7 @@ export function analyse(input: AnalysisInput): Analysis {
     lastDay: -Infinity,
     foreignCurrency: 0,
     unpriced: 0,
+    billedWeeks: new Set<number>(),
   }));
   input.contacts.forEach((c, i) => {
     const ci = contactClient[i] ?? -1;
@@ -281,8 +287,10 @@ export function analyse(input: AnalysisInput): Analysis {
     const revenue = revenueOf(e, s);
     s.weeks.addEntry(weekIndexOfDay(day), e.billable, e.minutes, revenue);
     s.months.addEntry(month, e.billable, e.minutes, revenue);
-    if (day >= recentFromDay && day <= recentToDay)
+    if (day >= recentFromDay && day <= recentToDay) {
       s.recent.addEntry(0, e.billable, e.minutes, revenue);
+      if (e.billable && e.minutes > 0) s.billedWeeks.add(weekIndexOfDay(day));
+    }
   });
 
   const partial = sums.map((s) => summarise(s, settings, clock));
@@ -299,9 +307,8 @@ export function analyse(input: AnalysisInput): Analysis {
       weeklyAllowance: p.weeklyAllowance,
       recent: p.recent,
       recentDays: clock.recentDays,
-      thisWeek: p.thisWeek,
-      lastWeek: p.lastWeek,
       streak: p.overAllowanceStreak,
+      billedWeeks: p.billedWeeks,
       share: revenueShare,
       settings,
     });
@@ -368,9 +375,12 @@ function summarise(
   const recent = finalize(s.recent.sums, 0, recentLabel, allowance, recovery, null);
 
   const weekAt = (w: number): PeriodStats => weeks[w - fromWeek] as PeriodStats;
+  // The streak stays inside the window: only weeks that begin in it count, so a two-day period
+  // never speaks of weeks the screen does not show.
+  const firstWindowWeek = weekIndexOfDay(clock.recentFromDay + 6);
   let streak = 0;
   let w = weekAt(clock.thisWeek).overAllowance > 0 ? clock.thisWeek : clock.thisWeek - 1;
-  while (w >= fromWeek && weekAt(w).overAllowance > 0) {
+  while (w >= Math.max(fromWeek, firstWindowWeek) && weekAt(w).overAllowance > 0) {
     streak++;
     w--;
   }
@@ -400,6 +410,7 @@ function summarise(
     lastMonth: months[clock.thisMonth - 1 - fromMonth] as PeriodStats,
     recent,
     overAllowanceStreak: streak,
+    billedWeeks: s.billedWeeks.size,
     warnings,
   };
   if (client.hourlyRateMinor !== undefined) result.nominalRateMinor = client.hourlyRateMinor;

@@ -99,6 +99,7 @@ export function clientReport(
   if (rec.increasePercent !== undefined) recommendation.increasePercent = rec.increasePercent;
   if (rec.retainerMinorPerMonth !== undefined)
     recommendation.retainerPerMonth = money(rec.retainerMinorPerMonth);
+  if (rec.missing !== undefined) recommendation.missing = { ...rec.missing };
   return {
     id: a.clientId,
     name: a.name,
@@ -121,6 +122,7 @@ export function clientReport(
     targetHourlyRate: a.targetRateMinor === undefined ? null : money(a.targetRateMinor),
     revenueShare: a.revenueShare === null ? null : Math.round(a.revenueShare * 1000) / 1000,
     overAllowanceStreak: a.overAllowanceStreak,
+    billedWeeks: a.billedWeeks,
     nextStandingCall: nextStandingCall ?? null,
     recommendation,
     warnings: [...a.warnings],

@@ -1,13 +1,18 @@
 /**
- * The recommendation for one client, from its recent-window numbers (formulas in analyse.ts):
+ * The recommendation for one client, from the numbers of one period only — the period the screen or
+ * report shows (formulas in analyse.ts):
  *
- *   propose-standing-call  unscheduled contacts over the allowance two weeks running, no standing call yet
- *   raise-rate             the effective rate is below the target by more than the tolerance
+ *   propose-standing-call  unscheduled contacts over the allowance two weeks running inside the
+ *                          period, and no standing call yet
+ *   raise-rate             the effective rate is below the target by more than the tolerance, with
+ *                          at least `minBilledWeeks` weeks of billed hours in the period as evidence
+ *   not-enough-data        the rate would be in question but the evidence is short (what is missing
+ *                          is said); also a client with nothing billed at all
  *   within-boundaries      otherwise
  *
  * The rate numbers (new rate, percentage, retainer) are filled in whenever the effective rate is below
- * target — also with a standing-call proposal, because "if it continues, the rate goes up" is part of
- * that conversation.
+ * target and the evidence suffices — also with a standing-call proposal, because "if it continues,
+ * the rate goes up" is part of that conversation.
  */
 import type {
   PeriodStats,
@@ -16,21 +21,26 @@ import type {
 } from '../../../shared/analysis.js';
 import type { LedgerClient } from '../../../shared/ledger.js';
 import { currencyDigits } from '../ledger/parse-values.js';
-import { formatDay, formatHours, formatMoney, formatPercent } from './format.js';
+import { REASONS, reasonFormat } from './reasons.js';
 
 /** Average days in a Gregorian month, for turning the window into months. */
 export const DAYS_PER_MONTH = 365.2425 / 12;
+
+/** The recovery label in German (the English one is RECOVERY_LABEL). */
+const RECOVERY_LABEL_DE = 'Gloria Marks Angabe im Interview';
 
 /** What the recommendation looks at. */
 export interface RecommendInput {
   client: LedgerClient;
   weeklyAllowance: number;
+  /** The period's totals. */
   recent: PeriodStats;
-  /** Length of the recent window in days. */
+  /** Length of the period in days. */
   recentDays: number;
-  thisWeek: PeriodStats;
-  lastWeek: PeriodStats;
+  /** Weeks over the allowance in a row inside the period, ending with its last week. */
   streak: number;
+  /** Weeks inside the period with billed time. */
+  billedWeeks: number;
   share: number | null;
   settings: ResolvedAnalysisSettings;
 }
@@ -41,21 +51,27 @@ function ceilToUnit(num: number, den: number, unit: number): number {
   return Math.floor((num + d - 1) / d) * unit;
 }
 
-/** Decides what to do about one client and says why in plain words. */
+/** Decides what to do about one client and says why in plain words, in the settings' locale. */
 export function recommend(input: RecommendInput): Recommendation {
   const { client, recent, settings } = input;
-  const locale = settings.locale;
-  const money = (minor: number): string => formatMoney(minor, client.currency, locale);
-  const hours = (minutes: number): string => formatHours(minutes, locale);
+  const f = reasonFormat(settings.locale, client.currency);
   const reasons: string[] = [];
-  const hasStandingCall = client.hasStandingCall ?? client.nextStandingCall !== undefined;
+  const hasStandingCall = client.hasStandingCall === true || client.nextStandingCall !== undefined;
+  const need = settings.minBilledWeeks;
+  const enoughEvidence = input.billedWeeks >= need;
 
   reasons.push(
-    `${client.name} reached you unscheduled ${input.thisWeek.adHoc} times this week and ${input.lastWeek.adHoc} times last week; ` +
-      `your allowance is ${input.weeklyAllowance} a week.`,
+    REASONS.demand(f, {
+      name: client.name,
+      adHoc: recent.adHoc,
+      start: recent.start,
+      end: recent.end,
+      allowance: recent.allowance,
+      weekly: input.weeklyAllowance,
+    }),
   );
   const overTwoWeeks = input.streak >= 2;
-  if (overTwoWeeks) reasons.push(`That is over the allowance ${input.streak} weeks running.`);
+  if (overTwoWeeks) reasons.push(REASONS.streak(f, input.streak));
 
   const target = client.targetRateMinor ?? client.hourlyRateMinor;
   const B = recent.billedMinutes;
@@ -63,22 +79,25 @@ export function recommend(input: RecommendInput): Recommendation {
   const E = recent.effectiveRateMinor;
   if (M > 0) {
     reasons.push(
-      `Since ${formatDay(recent.start, locale)}: ${hours(B)} h billed, ${hours(recent.unbilledContactMinutes)} h of unbilled calls and meetings, ` +
-        `and ${hours(recent.overheadMinutes)} h getting back into focus (${recent.adHoc} interruptions × ${settings.recoveryMinutes} min, ` +
-        `${settings.recoveryLabel}).`,
+      REASONS.time(f, {
+        billed: B,
+        unbilled: recent.unbilledContactMinutes,
+        overhead: recent.overheadMinutes,
+        adHoc: recent.adHoc,
+        recovery: settings.recoveryMinutes,
+        label: f.lang === 'de' ? RECOVERY_LABEL_DE : settings.recoveryLabel,
+      }),
     );
   }
 
   const rec: Recommendation = { kind: 'within-boundaries', reasons, walkAwayWarning: false };
   let belowTarget = false;
   if (target === undefined) {
-    reasons.push(`Set an hourly rate for ${client.name} to see what this availability costs you.`);
+    reasons.push(REASONS.noRate(f, client.name));
   } else if (E !== null) {
-    reasons.push(
-      `That makes an effective rate of ${money(E)}/h against your target of ${money(target)}/h.`,
-    );
+    reasons.push(REASONS.effective(f, { effective: E, target }));
     belowTarget = E < target * (1 - settings.rateTolerance);
-    if (belowTarget && B > 0) {
+    if (belowTarget && B > 0 && enoughEvidence) {
       const unit = 10 ** (currencyDigits(client.currency) ?? 2);
       // newRate × B / 60 = target × M / 60  ⇒  newRate = target × M / B
       rec.newRateMinor = ceilToUnit(target * M, B, unit);
@@ -90,43 +109,48 @@ export function recommend(input: RecommendInput): Recommendation {
       const perMonth = gap / (input.recentDays / DAYS_PER_MONTH);
       rec.retainerMinorPerMonth = Math.ceil(perMonth / unit) * unit;
       reasons.push(
-        `At this availability your rate would need to be ${money(rec.newRateMinor)}/h` +
-          (rec.increasePercent !== undefined
-            ? ` (${formatPercent(rec.increasePercent, locale)} more than ${money(current)}/h)`
-            : '') +
-          `, or an availability retainer of ${money(rec.retainerMinorPerMonth)} a month at your current rate.`,
-      );
-    } else if (belowTarget) {
-      reasons.push(
-        'Nothing was billed in that time, so no rate can make up for it: talk about the scope first.',
+        REASONS.newRate(f, {
+          rate: rec.newRateMinor,
+          percent: rec.increasePercent,
+          current,
+          retainer: rec.retainerMinorPerMonth,
+        }),
       );
     }
   }
+  // A rate question without enough billed weeks behind it is not answered yet; so is a client who
+  // reached you beyond the allowance while nothing was billed (that is a question of scope).
+  const overAtAll = recent.overAllowance > 0;
+  const rateInQuestion = belowTarget || (B === 0 && overAtAll);
+  const shortOfEvidence = rateInQuestion && !enoughEvidence;
 
   if (overTwoWeeks && !hasStandingCall) {
     rec.kind = 'propose-standing-call';
-    reasons.push('There is no standing call yet: offer one, so what can wait has a fixed place.');
+    reasons.push(REASONS.proposeStandingCall(f));
+  } else if (shortOfEvidence) {
+    rec.kind = 'not-enough-data';
+    rec.missing = { billedWeeks: input.billedWeeks, neededWeeks: need };
   } else if (belowTarget) {
     rec.kind = 'raise-rate';
-    if (overTwoWeeks)
-      reasons.push('The standing call is in place and the unscheduled contacts continue.');
+    if (overTwoWeeks) reasons.push(REASONS.standingCallContinues(f));
   } else if (overTwoWeeks) {
-    reasons.push(
-      'Your effective rate still meets your target: point them to the standing call for now.',
-    );
-  } else if (input.thisWeek.overAllowance > 0 || input.lastWeek.overAllowance > 0) {
-    reasons.push('Over the allowance in one week, not two running: keep an eye on it.');
-  } else if (target !== undefined) {
-    reasons.push(
-      'Unscheduled contacts are within the allowance and the effective rate meets your target.',
-    );
+    reasons.push(REASONS.pointToStandingCall(f));
+  } else if (overAtAll) {
+    reasons.push(REASONS.overOnce(f));
+  } else if (target !== undefined && E !== null) {
+    reasons.push(REASONS.withinBoundaries(f));
   }
+  if (!enoughEvidence && rateInQuestion) {
+    reasons.push(REASONS.notEnoughData(f, { have: input.billedWeeks, need }));
+    if (rec.kind === 'propose-standing-call')
+      rec.missing = { billedWeeks: input.billedWeeks, neededWeeks: need };
+  }
+  if (B === 0 && overAtAll) reasons.push(REASONS.scope(f));
 
   if (input.share !== null && input.share >= settings.walkAwayShare) {
     rec.walkAwayWarning = true;
     reasons.push(
-      `${client.name} brings ${formatPercent(input.share * 100, locale)} of your ${client.currency} revenue in that time: ` +
-        'decide your walk-away point first.',
+      REASONS.walkAway(f, { name: client.name, share: input.share, currency: client.currency }),
     );
   }
   return rec;

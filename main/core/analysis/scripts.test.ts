@@ -70,7 +70,12 @@ const result = analyse({
   contacts: [...a.contacts, ...b.contacts],
   entries: [...a.entries, ...b.entries],
   clients: [weber, acme],
-  settings: { timeZone: 'Europe/Berlin', now: '2025-03-12T12:00:00Z', recentMonths: 1 },
+  settings: {
+    timeZone: 'Europe/Berlin',
+    now: '2025-03-12T12:00:00Z',
+    recentMonths: 1,
+    minBilledWeeks: 1,
+  },
 });
 const [weberAnalysis, acmeAnalysis] = result.clients;
 /** A script's text with Intl's no-break spaces as plain ones. */

@@ -93,6 +93,8 @@ export const ledgerSettingsSchema = z.object({
   targetRates: z.record(z.string(), z.int().min(0)).default({}),
   /** Currency of new clients and of totals. */
   currency: currency.default('EUR'),
+  /** Weeks with billed hours a rate change needs as evidence; fewer → "not enough data yet". */
+  minBilledWeeks: z.int().min(0).max(52).default(4),
 });
 
 /** Ledger settings as stored. */

@@ -97,6 +97,7 @@ describe('schema 1 → 2', () => {
       weeklyAllowance: 2,
       targetRates: {},
       currency: 'EUR',
+      minBilledWeeks: 4,
     });
     expect(out.ledger).toEqual({ contactUndo: [], deletedContactKeys: [], journalGeneration: 0 });
     // Made from content, not chance: two processes migrating the same file write the same ids.

@@ -28,6 +28,7 @@ describe('schema', () => {
         weeklyAllowance: 2,
         targetRates: {},
         currency: 'EUR',
+        minBilledWeeks: 4,
       },
     });
     expect(data.workingHours.days).toHaveLength(7);

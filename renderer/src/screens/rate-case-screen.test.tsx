@@ -61,6 +61,7 @@ const acmeReport: ClientReport = {
   targetHourlyRate: { amount: 120, currency: 'EUR' },
   revenueShare: 0.8,
   overAllowanceStreak: 1,
+  billedWeeks: 4,
   nextStandingCall: null,
   recommendation: {
     kind: 'raise-rate',

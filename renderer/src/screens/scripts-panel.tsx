@@ -139,7 +139,11 @@ export function ScriptsPanel({
             return (
               <article className="script" key={key}>
                 <h3>{title}</h3>
-                <p className="muted">No rate change is recommended for this period.</p>
+                <p className="muted">
+                  {key === 'standingCallProposal'
+                    ? 'A standing call is in place already: there is nothing to propose.'
+                    : 'No rate change is recommended for this period.'}
+                </p>
               </article>
             );
           return (
