@@ -18,13 +18,14 @@
  * that move into or out of the window, and overrides whose master is missing.
  */
 import { readEventDetails } from './event-details.js';
-import { DAY_MS } from './calendar-math.js';
+import { DAY_MS } from '../time/civil.js';
+import { findTimeZone, type TimeZone, UTC_ZONE } from '../time/zone.js';
 import { type RawEvent, scanCalendar } from './ics-parse.js';
 import { decodeIcsBytes } from './ics-text.js';
 import { parseDateValue } from './ics-values.js';
 import { type ExpandContext, endUtcOf, type PreparedEvent, prepareEvent } from './prepare-event.js';
 import { expandSeries, inWindow } from './series.js';
-import { ianaZone, resolveTzid, type TimeZone, UTC_ZONE } from './time-zones.js';
+import { resolveTzid } from './time-zones.js';
 import { zoneFromVtimezone } from './vtimezone.js';
 import type { ExpandedEvent, ExpandOptions, ExpandResult } from './types.js';
 
@@ -47,7 +48,7 @@ export function expandIcs(text: string | Uint8Array, options: ExpandOptions): Ex
   if (source.indexOf('\n') < 0 && source.indexOf('\r') >= 0) source = source.replace(/\r/g, '\n');
   const scanned = scanCalendar(source);
   const warnings = scanned.warnings;
-  let viewer = ianaZone(options.tz);
+  let viewer = findTimeZone(options.tz);
   if (!viewer) {
     warnings.push({ line: 0, message: `unknown viewer time zone "${options.tz}": UTC used` });
     viewer = UTC_ZONE;

@@ -1,5 +1,5 @@
 /** Decoders for the property values the expansion needs: DATE, DATE-TIME, DURATION, PERIOD, date lists. */
-import { DAY_MS, daysFromCivil, daysInMonth } from './calendar-math.js';
+import { DAY_MS, daysFromCivil, daysInMonth } from '../time/civil.js';
 import type { RawProp } from './ics-parse.js';
 import { paramValue } from './ics-text.js';
 

@@ -4,7 +4,8 @@
  * timing properties are decoded here; a malformed one becomes a ParseWarning, never an exception.
  */
 import type { EventDetails } from './event-details.js';
-import { DAY_MS } from './calendar-math.js';
+import { DAY_MS } from '../time/civil.js';
+import { type TimeZone, UTC_ZONE } from '../time/zone.js';
 import type { RawEvent, RawProp } from './ics-parse.js';
 import {
   type IcsDuration,
@@ -14,7 +15,7 @@ import {
   parseTimeProp,
 } from './ics-values.js';
 import { parseRrule, type RecurrenceRule } from './rrule.js';
-import { resolveTzid, type TimeZone, UTC_ZONE } from './time-zones.js';
+import { resolveTzid } from './time-zones.js';
 import type { ParseWarning } from './types.js';
 
 /** Everything the expansion of one calendar shares. */

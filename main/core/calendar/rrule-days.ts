@@ -2,7 +2,7 @@
  * The day-level filters of a recurrence rule (BYMONTH, BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY),
  * with the RFC 5545 defaults taken from DTSTART, evaluated a year at a time into a mask.
  */
-import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf } from './calendar-math.js';
+import { civilFromDays, daysFromCivil, daysInMonth, weekdayOf } from '../time/civil.js';
 import { type ByDay, MONTHLY, type RecurrenceRule, WEEKLY, YEARLY } from './rrule.js';
 
 interface YearMask {
@@ -34,7 +34,7 @@ export class DayFilter {
   private readonly masks: YearMask[] = [];
 
   constructor(rule: RecurrenceRule, startDay: number) {
-    const [, month, dayOfMonth] = civilFromDays(startDay);
+    const { month, day: dayOfMonth } = civilFromDays(startDay);
     const freq = rule.freq;
     let byMonth = rule.byMonth;
     let byMonthDay = rule.byMonthDay;
@@ -80,7 +80,7 @@ export class DayFilter {
 
   /** True when day number `day` passes every day-level filter. */
   matches(day: number): boolean {
-    const [y, m, d] = civilFromDays(day);
+    const { year: y, month: m, day: d } = civilFromDays(day);
     if (this.simple) return this.passesDate(y, m, d, day);
     const { first, mask } = this.yearMask(y);
     return mask[day - first] === 1;

@@ -9,7 +9,7 @@
  * skips ahead to a window when there is no COUNT to honour, and stops on caps so a dense or
  * impossible rule cannot run away in time or memory.
  */
-import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, weekdayOf } from './calendar-math.js';
+import { civilFromDays, DAY_MS, daysFromCivil, daysInMonth, weekdayOf } from '../time/civil.js';
 import { DAILY, HOURLY, MINUTELY, MONTHLY, type RecurrenceRule, WEEKLY, YEARLY } from './rrule.js';
 import { DayFilter, flags } from './rrule-days.js';
 
@@ -82,7 +82,7 @@ export class RruleIterator {
 
     const startDay = Math.floor(dtstart / DAY_MS);
     const sod = Math.floor((dtstart - startDay * DAY_MS) / 1000);
-    const [sy, sm] = civilFromDays(startDay);
+    const { year: sy, month: sm } = civilFromDays(startDay);
     const freq = rule.freq;
     this.filter = new DayFilter(rule, startDay);
 
@@ -140,9 +140,9 @@ export class RruleIterator {
     const interval = this.rule.interval;
     switch (this.rule.freq) {
       case YEARLY:
-        return (civilFromDays(day)[0] - this.anchor) / interval;
+        return (civilFromDays(day).year - this.anchor) / interval;
       case MONTHLY: {
-        const [y, m] = civilFromDays(day);
+        const { year: y, month: m } = civilFromDays(day);
         return (y * 12 + m - 1 - this.anchor) / interval;
       }
       case WEEKLY:

@@ -3,7 +3,7 @@
  * in the zone of DTSTART (wall-clock recurrence, so 09:00 stays 09:00 across DST) and kept only when
  * it overlaps the window. Overrides are the caller's business.
  */
-import { DAY_MS } from './calendar-math.js';
+import { DAY_MS } from '../time/civil.js';
 import type { RawProp } from './ics-parse.js';
 import { parseDateList, type RdateEntry } from './ics-values.js';
 import {

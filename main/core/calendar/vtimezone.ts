@@ -3,7 +3,7 @@
  * Intl does not know. Offsets follow the STANDARD/DAYLIGHT observances, their RRULEs and RDATEs
  * (RFC 5545 3.6.5); each observance's DTSTART is a wall time in the offset before it.
  */
-import { DAY_MS } from './calendar-math.js';
+import { DAY_MS } from '../time/civil.js';
 import type { RawComponent, RawProp } from './ics-parse.js';
 import { unescapeText } from './ics-text.js';
 import { parseDateList, parseTimeProp } from './ics-values.js';
@@ -16,7 +16,7 @@ import {
   type YearInfo,
   yearOfUtc,
   yearStartUtc,
-} from './time-zones.js';
+} from '../time/zone.js';
 
 interface Observance {
   /** Onset as local wall time (in the offset before it), per RFC 5545 3.6.5. */

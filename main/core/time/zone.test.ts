@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intlOffset, intlWallMs, TEST_ZONES } from './intl-oracle.js';
-import { assertTimeZone, findTimeZone, timeZone } from './zone.js';
+import { assertTimeZone, findTimeZone, timeZone, type TimeZone } from './zone.js';
 
 const HOUR = 3_600_000;
+/** Wall time written as if UTC. */
+const wallOf = (y: number, mo: number, d: number, h = 0, mi = 0): number =>
+  Date.UTC(y, mo - 1, d, h, mi);
 const DAY = 86_400_000;
 const zoneName = fc.constantFrom(...TEST_ZONES);
 /** Instants from 1950 to 2100, to the millisecond. */
@@ -165,5 +168,34 @@ describe('zone names', () => {
 
   it('shares one zone per name, so its tables are built once', () => {
     expect(timeZone('Asia/Kathmandu')).toBe(timeZone('Asia/Kathmandu'));
+  });
+});
+
+describe('IANA zones through Intl, as calendars use them', () => {
+  const berlin = findTimeZone('Europe/Berlin') as TimeZone;
+
+  it('knows the offset at an instant, summer and winter', () => {
+    expect(berlin.offsetAt(Date.UTC(2024, 6, 1))).toBe(2 * HOUR);
+    expect(berlin.offsetAt(Date.UTC(2024, 0, 1))).toBe(HOUR);
+    // The switch happens at 01:00 UTC on the last Sunday of March.
+    expect(berlin.offsetAt(Date.UTC(2024, 2, 31, 0, 59, 59))).toBe(HOUR);
+    expect(berlin.offsetAt(Date.UTC(2024, 2, 31, 1))).toBe(2 * HOUR);
+    expect(findTimeZone('Australia/Sydney')?.offsetAt(Date.UTC(2024, 0, 15))).toBe(11 * HOUR);
+    expect(findTimeZone('Asia/Kolkata')?.offsetAt(Date.UTC(2024, 0, 15))).toBe(5.5 * HOUR);
+  });
+
+  it('reads a wall time that does not exist with the offset before the gap (RFC 5545 3.3.5)', () => {
+    expect(berlin.toUtc(wallOf(2024, 3, 31, 2, 30))).toBe(Date.UTC(2024, 2, 31, 1, 30));
+  });
+
+  it('reads a wall time that exists twice as the first of the two', () => {
+    expect(berlin.toUtc(wallOf(2024, 10, 27, 2, 30))).toBe(Date.UTC(2024, 9, 27, 0, 30));
+    expect(berlin.toUtc(wallOf(2024, 10, 27, 3, 0))).toBe(Date.UTC(2024, 9, 27, 2, 0));
+  });
+
+  it('rejects names Intl does not know', () => {
+    expect(findTimeZone('Europe/Atlantis')).toBeUndefined();
+    expect(findTimeZone('W. Europe Standard Time')).toBeUndefined();
+    expect(findTimeZone('UTC')?.offsetAt(0)).toBe(0);
   });
 });
