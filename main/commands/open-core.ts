@@ -1,4 +1,5 @@
 /** Opens the core for a one-shot command: no refresh timers, no file watching, closed when done. */
+import { createLog } from '../core/log/log.js';
 import { OfficeHoursService, type ServiceOptions, type StartMode } from '../core/service.js';
 import type { CommandContext } from './context.js';
 
@@ -9,21 +10,30 @@ export async function withCore<T>(
   fn: (core: OfficeHoursService) => Promise<T>,
   extra: Partial<ServiceOptions> = {},
 ): Promise<T> {
-  const core = await OfficeHoursService.open(
-    {
-      dataDir: ctx.dataDir,
-      autoRefresh: false,
-      storeOptions: { watch: false },
-      fetch: fetchOptionsFromEnv(ctx.env),
-      ...extra,
-    },
-    mode,
-  );
+  const log = extra.log ?? createLog(ctx.dataDir);
   try {
-    for (const notice of core.store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
-    return await fn(core);
+    const core = await OfficeHoursService.open(
+      {
+        dataDir: ctx.dataDir,
+        autoRefresh: false,
+        storeOptions: { watch: false },
+        fetch: fetchOptionsFromEnv(ctx.env),
+        ...extra,
+        log,
+      },
+      mode,
+    );
+    try {
+      for (const notice of core.store.notices) {
+        ctx.stderr(`office-hours: ${notice.message}\n`);
+        log.warn(notice.message);
+      }
+      return await fn(core);
+    } finally {
+      await core.close();
+    }
   } finally {
-    await core.close();
+    if (!extra.log) log.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dashboardLink, startDashboardServer } from '../core/dashboard/dashboard-server.js';
+import { createLog } from '../core/log/log.js';
 import { OfficeHoursService } from '../core/service.js';
 import { startPublisher } from '../core/status/publish.js';
 import { createStatusHub } from '../core/status/status-hub.js';
@@ -50,11 +51,16 @@ export const run: Command = async (argv, ctx) => {
   if (values.host !== undefined && !values.host.trim())
     throw new UsageError('--host needs an address, like 127.0.0.1 or 0.0.0.0');
   const dir = rendererDir();
+  // Closed only on a clean stop: a failed start exits the process, and the writes are synchronous.
+  const log = createLog(ctx.dataDir);
   const core = await OfficeHoursService.open(
-    { dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env) },
+    { dataDir: ctx.dataDir, fetch: fetchOptionsFromEnv(ctx.env), log },
     'cache-only',
   );
-  for (const notice of core.store.notices) ctx.stderr(`office-hours: ${notice.message}\n`);
+  for (const notice of core.store.notices) {
+    ctx.stderr(`office-hours: ${notice.message}\n`);
+    log.warn(notice.message);
+  }
   const settings = core.store.read().settings.statusServer;
   const hub = createStatusHub(core);
   const statusServer = await startStatusServer({
@@ -84,7 +90,10 @@ export const run: Command = async (argv, ctx) => {
           getView: hub.getView,
           getBusy: hub.getBusy,
           subscribe: hub.subscribe,
-          onError: (error) => ctx.stderr(`publish: ${(error as Error).message}\n`),
+          onError: (error) => {
+            ctx.stderr(`publish: ${(error as Error).message}\n`);
+            log.error('publishing failed', { error });
+          },
         });
   if (publisher) ctx.stdout(`Publishing to: ${resolve(values.publish ?? '')}\n`);
   const dashboardToken = values['dashboard-token'] ?? ctx.env.OFFICE_HOURS_DASHBOARD_TOKEN;
@@ -97,6 +106,7 @@ export const run: Command = async (argv, ctx) => {
     ...(values['dashboard-allowed-host'] ? { allowedHosts: values['dashboard-allowed-host'] } : {}),
   });
   ctx.stdout(`Dashboard: ${dashboardLink(dashboard)}\n`);
+  log.info('serve started', { statusServer: statusServer.url, dashboard: dashboard.url });
   const tz = core.store.read().settings.userTimeZone;
   ctx.stdout(`${formatStatusLine(await core.getStatus({}), tz)}\n`);
   const offStatus = core.on('status', (status) => ctx.stdout(`${formatStatusLine(status, tz)}\n`));
@@ -107,9 +117,10 @@ export const run: Command = async (argv, ctx) => {
       );
   });
   // Sync in the background: the servers answer from the cached copies meanwhile.
-  void core
-    .syncCalendars({})
-    .catch((error: unknown) => ctx.stderr(`sync: ${(error as Error).message}\n`));
+  void core.syncCalendars({}).catch((error: unknown) => {
+    ctx.stderr(`sync: ${(error as Error).message}\n`);
+    log.error('sync failed', { error });
+  });
 
   await new Promise<void>((resolve) => {
     if (ctx.stopSignal.aborted) resolve();
@@ -123,5 +134,7 @@ export const run: Command = async (argv, ctx) => {
   await statusServer.close();
   hub.close();
   await core.close();
+  log.info('serve stopped');
+  log.close();
   return 0;
 };

@@ -51,6 +51,7 @@ import {
 import { nextStandingCalls } from './ledger/calendar-contacts.js';
 import type { ClientMeeting } from './ledger/calendar-demand.js';
 import { LedgerService } from './ledger-service.js';
+import { type Log, noopLog } from './log/log.js';
 import { applySettingsChange, settingsView } from './settings.js';
 import { enforcePrivateMode } from './store/secret-fields.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
@@ -69,6 +70,8 @@ export interface ServiceOptions {
   clock?: SchedulerClock;
   /** Shortest refresh interval honoured (tests lower it). */
   minRefreshMs?: number;
+  /** Where failures nobody is waiting for go (default: dropped); the edge that opens the core owns and closes it. */
+  log?: Log;
 }
 
 /** How a one-shot command wants the calendars brought up to date when the core opens. */
@@ -81,6 +84,8 @@ export class OfficeHoursService implements Api {
   readonly store: DataStore;
   /** The rate case: contacts, imports, report, wording (ledger-service.ts). */
   readonly ledger: LedgerService;
+  /** The log given in the options (the edges log their own failures here too). */
+  readonly log: Log;
   private readonly ownsStore: boolean;
   private readonly sync: CalendarSync;
   private readonly scheduler: StatusScheduler;
@@ -111,6 +116,7 @@ export class OfficeHoursService implements Api {
 
   private constructor(private readonly options: ServiceOptions) {
     this.clock = options.clock ?? systemClock;
+    this.log = options.log ?? noopLog;
     this.ownsStore = options.store === undefined;
     this.store = options.store ?? openStore(options.dataDir, options.storeOptions);
     // The file holds feed URLs and status-link secrets: owner only, even if copied in with a looser mode.
@@ -133,6 +139,7 @@ export class OfficeHoursService implements Api {
       futureDays: data.settings.syncWindowDays.future,
       now: this.clock.now,
       autoRefresh: options.autoRefresh ?? true,
+      log: this.log,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.minRefreshMs !== undefined ? { minRefreshMs: options.minRefreshMs } : {}),
     });
@@ -152,6 +159,7 @@ export class OfficeHoursService implements Api {
       });
     });
     this.sync.on('result', (result) => {
+      this.logSyncChange(this.results.get(result.source.id), result);
       this.results.set(result.source.id, result);
       this.queueRebuild();
       this.emit('calendars', this.calendarViews());
@@ -498,6 +506,19 @@ export class OfficeHoursService implements Api {
     await this.rebuild();
   }
 
+  /** One line when a calendar starts failing, fails differently, or recovers; not one per refresh. */
+  private logSyncChange(before: SyncResult | undefined, after: SyncResult): void {
+    // The log cuts the location to its host; it is the one place that guarantees it.
+    const calendar = { calendar: after.source.name, location: after.source.location };
+    if (!after.status.ok && after.status.error !== before?.status.error)
+      this.log.warn('calendar failed to sync, keeping its last good copy', {
+        ...calendar,
+        error: after.status.error,
+      });
+    else if (after.status.ok && before && !before.status.ok)
+      this.log.info('calendar syncs again', calendar);
+  }
+
   /** Sources with no cached copy, or whose last successful check is older than their refresh interval. */
   private staleSources(): CalendarSource[] {
     const now = this.clock.now();
@@ -682,10 +703,11 @@ export class OfficeHoursService implements Api {
     const now = this.clock.now();
     const delay = Math.floor(now / DAY) * DAY + DAY - now + 1000;
     this.dayTimer = setTimeout(() => {
-      void this.sync.refreshWindow().then(async () => {
-        await this.rebuild();
-        this.armDayTimer();
-      });
+      void this.sync
+        .refreshWindow()
+        .then(() => this.rebuild())
+        .catch((error: unknown) => this.log.error('moving the calendar window failed', { error }))
+        .finally(() => this.armDayTimer());
     }, delay);
     this.dayTimer.unref();
   }

@@ -7,6 +7,7 @@ import { type ParseInput, type ParseLimits, ParsePool } from './parse-pool.js';
 import { type CacheMeta, type CachedCopy, SourceCache, locationKey } from './source-cache.js';
 import { SourceError } from './source-error.js';
 import type { ExpandResult, ExpandedEvent, ParseWarning } from './types.js';
+import type { Log } from '../log/log.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -41,6 +42,8 @@ export interface CalendarSyncOptions {
   autoRefresh?: boolean;
   /** Shortest refresh interval honoured (default 60 000 ms; tests lower it). */
   minRefreshMs?: number;
+  /** Where failures that leave no status behind are noted. */
+  log?: Log;
 }
 
 interface Parsed {
@@ -286,7 +289,12 @@ export class CalendarSync extends EventEmitter<{ result: [SyncResult] }> {
     } catch (error) {
       // The last good copy and its events stay; only the status tells what went wrong.
       if (!expanded && entry.copy && entry.parsed?.windowKey !== this.windowKey())
-        await this.expandCached(entry).catch(() => undefined);
+        await this.expandCached(entry).catch((reread: unknown) =>
+          this.options.log?.warn('the cached copy could not be read again', {
+            calendar: source.name,
+            error: reread,
+          }),
+        );
       this.fail(entry, error);
     } finally {
       if (!committed) await rm(staging, { force: true });
