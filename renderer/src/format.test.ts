@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatMinutes,
   formatMinutesLong,
+  formatMoney,
   formatRelative,
   formatTime,
   formatTimeRange,
@@ -30,9 +31,20 @@ describe('format', () => {
     );
   });
 
+  it('words durations in German for a German UI', () => {
+    expect(formatMinutesLong(120, 'de')).toBe('2 Stunden');
+    expect(formatMinutesLong(90, 'de')).toBe('1 Stunde 30 Minuten');
+  });
+
+  it("formats money per locale, in the currency's own minor units", () => {
+    expect(formatMoney(12050, 'EUR', 'de-DE')).toBe('120,50\u00a0€');
+    expect(formatMoney(12000, 'EUR', 'en-US')).toBe('€120');
+    expect(formatMoney(15000, 'JPY', 'en-US')).toBe('¥15,000');
+  });
+
   it('words durations for buttons and for screen readers', () => {
     expect([30, 60, 90, 120].map(formatMinutes)).toEqual(['30 min', '1 h', '1 h 30 min', '2 h']);
-    expect([1, 30, 60, 120].map(formatMinutesLong)).toEqual([
+    expect([1, 30, 60, 120].map((m) => formatMinutesLong(m))).toEqual([
       '1 minute',
       '30 minutes',
       '1 hour',

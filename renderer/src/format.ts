@@ -1,23 +1,4 @@
-/** Display helpers: times in the user's locale through Intl, and words for states. */
-import type { AvailabilityState } from '../../shared/domain.js';
-
-/** Words for each availability state. */
-export const STATE_LABELS: Record<AvailabilityState, string> = {
-  available: 'Available',
-  focus: 'In a focus block',
-  meeting: 'In a meeting',
-  away: 'Away',
-  'off-hours': 'Off hours',
-};
-
-/** Short words for each state, for timeline rows. */
-export const STATE_SHORT: Record<AvailabilityState, string> = {
-  available: 'Free',
-  focus: 'Focus',
-  meeting: 'Meeting',
-  away: 'Away',
-  'off-hours': 'Off hours',
-};
+/** Display helpers: times, durations and money in the UI language's locale through Intl. */
 
 /** Locale and zone to format with; undefined means the browser's own. */
 export interface FormatOptions {
@@ -87,14 +68,14 @@ export function formatMinutes(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/** A duration in minutes for screen readers: "30 minutes", "1 hour", "2 hours". */
-export function formatMinutesLong(minutes: number): string {
+/** A duration in minutes in words, in the locale: "30 minutes", "1 hour", "2 Stunden". */
+export function formatMinutesLong(minutes: number, locale = 'en'): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const hours = h === 1 ? '1 hour' : `${h} hours`;
-  const mins = m === 1 ? '1 minute' : `${m} minutes`;
-  if (h === 0) return mins;
-  return m === 0 ? hours : `${hours} ${mins}`;
+  const unit = (n: number, u: 'hour' | 'minute'): string =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
+  if (h === 0) return unit(m, 'minute');
+  return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }
 
 /**

@@ -3,13 +3,13 @@ import { useCallback, useId, useState, type ReactNode } from 'react';
 import type { StatusNow } from '../../../shared/domain.js';
 import { useApi } from '../api-context.js';
 import { formatMinutes, formatMinutesLong, nextOccurrenceOf } from '../format.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { useAction } from '../use-async.js';
 
 /** Durations offered for an override, minutes. */
 export const OVERRIDE_MINUTES = [30, 60, 120] as const;
 
 type Mode = 'available' | 'unavailable';
-const MODE_LABEL: Record<Mode, string> = { available: 'Available', unavailable: 'Unavailable' };
 
 /** The override panel; `onStatus` receives the status each call returns. */
 export function OverrideControls({
@@ -20,6 +20,9 @@ export function OverrideControls({
   onStatus: (s: StatusNow) => void;
 }): ReactNode {
   const api = useApi();
+  const { t } = useTranslation('status');
+  const { locale } = useLocale();
+  const modeLabel = (mode: Mode): string => t(`mode.${mode}`);
   const [untilTime, setUntilTime] = useState('');
   const [untilError, setUntilError] = useState<string | null>(null);
   const timeId = useId();
@@ -35,7 +38,7 @@ export function OverrideControls({
   const setUntil = (mode: Mode): void => {
     const at = nextOccurrenceOf(untilTime);
     if (!at) {
-      setUntilError('Choose a time first.');
+      setUntilError(t('chooseTime'));
       return;
     }
     setUntilError(null);
@@ -44,23 +47,26 @@ export function OverrideControls({
 
   return (
     <section aria-labelledby="override-heading" className="overrides">
-      <h2 id="override-heading">Set by hand</h2>
+      <h2 id="override-heading">{t('setByHand')}</h2>
       {(['available', 'unavailable'] as const).map((mode) => (
         <div
           role="group"
-          aria-label={MODE_LABEL[mode]}
+          aria-label={modeLabel(mode)}
           className={`override-row override-${mode}`}
           key={mode}
         >
           <span className="override-label" aria-hidden="true">
-            {MODE_LABEL[mode]}
+            {modeLabel(mode)}
           </span>
           {OVERRIDE_MINUTES.map((minutes) => (
             <button
               type="button"
               key={minutes}
               disabled={act.busy}
-              aria-label={`${MODE_LABEL[mode]} for ${formatMinutesLong(minutes)}`}
+              aria-label={t('forDuration', {
+                mode: modeLabel(mode),
+                duration: formatMinutesLong(minutes, locale),
+              })}
               onClick={() => void act.run(() => api.setOverride({ mode, minutes }))}
             >
               {formatMinutes(minutes)}
@@ -70,14 +76,14 @@ export function OverrideControls({
             type="button"
             disabled={act.busy}
             onClick={() => setUntil(mode)}
-            aria-label={`${MODE_LABEL[mode]} until the chosen time`}
+            aria-label={t('untilChosen', { mode: modeLabel(mode) })}
           >
-            Until time
+            {t('untilTime')}
           </button>
         </div>
       ))}
       <div className="override-until">
-        <label htmlFor={timeId}>Until time</label>
+        <label htmlFor={timeId}>{t('untilTime')}</label>
         <input
           id={timeId}
           type="time"
@@ -99,11 +105,11 @@ export function OverrideControls({
         aria-describedby={overridden ? undefined : `${errorId}-hint`}
         onClick={() => void act.run(() => api.clearOverride({}))}
       >
-        Follow calendar
+        {t('followCalendar')}
       </button>
       {!overridden && (
         <p id={`${errorId}-hint`} className="hint">
-          The calendar decides now.
+          {t('calendarDecides')}
         </p>
       )}
       {act.error && (

@@ -2,13 +2,15 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { StatusNow } from '../../../shared/domain.js';
 import { useApi, useApiEvent } from '../api-context.js';
-import { STATE_LABELS, formatTime, sentence } from '../format.js';
+import { formatTime, sentence } from '../format.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { OverrideControls } from './override-controls.js';
 
 /** The current status, kept live by `status` events (no polling). */
 export function StatusScreen(): ReactNode {
   const api = useApi();
+  const { t } = useTranslation(['status', 'common']);
   const [status, setStatus] = useState<StatusNow | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
@@ -29,14 +31,18 @@ export function StatusScreen(): ReactNode {
   return (
     <section aria-labelledby="status-heading" className="screen">
       <h1 id="status-heading" tabIndex={-1}>
-        Status
+        {t('title')}
       </h1>
       {loadError && (
         <p role="alert" className="error">
-          Could not load the status: {loadError}
+          {t('loadFailed', { error: loadError })}
         </p>
       )}
-      {status ? <StatusCard status={status} /> : !loadError && <p aria-busy="true">Loading…</p>}
+      {status ? (
+        <StatusCard status={status} />
+      ) : (
+        !loadError && <p aria-busy="true">{t('common:loading')}</p>
+      )}
       <OverrideControls overridden={status?.overridden ?? false} onStatus={setStatus} />
     </section>
   );
@@ -44,28 +50,34 @@ export function StatusScreen(): ReactNode {
 
 /** The big status panel. */
 export function StatusCard({ status }: { status: StatusNow }): ReactNode {
+  const { t } = useTranslation(['status', 'common']);
+  const { locale } = useLocale();
   const now = new Date(status.at);
+  const o = { locale };
   return (
     <div className={`status-card state-${status.state}`} data-testid="status-card">
       <p className="status-state" aria-live="polite">
-        {STATE_LABELS[status.state]}
+        {t(`common:state.${status.state}`)}
       </p>
       <p className="status-reason">{sentence(status.reason)}</p>
       <dl className="status-times">
         <div>
-          <dt>Until</dt>
-          <dd>{status.until ? formatTime(status.until, now) : 'no change known'}</dd>
+          <dt>{t('until')}</dt>
+          <dd>{status.until ? formatTime(status.until, now, o) : t('noChange')}</dd>
         </div>
         <div>
-          <dt>Next</dt>
+          <dt>{t('next')}</dt>
           <dd>
             {status.next
-              ? `${STATE_LABELS[status.next.state]} at ${formatTime(status.next.at, now)}`
-              : 'nothing scheduled'}
+              ? t('nextAt', {
+                  state: t(`common:state.${status.next.state}`),
+                  time: formatTime(status.next.at, now, o),
+                })
+              : t('nothingScheduled')}
           </dd>
         </div>
       </dl>
-      {status.overridden && <p className="status-badge">Set by hand</p>}
+      {status.overridden && <p className="status-badge">{t('setByHand')}</p>}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { TimelineSegment } from '../../../shared/domain.js';
 import { useApi, useApiEvent } from '../api-context.js';
-import { STATE_SHORT, formatTimeRange, sentence } from '../format.js';
+import { formatTimeRange, sentence } from '../format.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 
 /** Share of the day each segment takes, in minutes (at least 1 so a short segment stays visible). */
@@ -19,6 +20,9 @@ export function currentSegmentIndex(segments: TimelineSegment[], now: Date): num
 /** Today's timeline; reloaded when the status or the calendars change (both can reshape the day). */
 export function TodayScreen(): ReactNode {
   const api = useApi();
+  const { t } = useTranslation(['today', 'common']);
+  const { locale } = useLocale();
+  const o = { locale };
   const [segments, setSegments] = useState<TimelineSegment[] | null>(null);
   const [now, setNow] = useState(() => new Date());
   const [error, setError] = useState<string | null>(null);
@@ -40,17 +44,15 @@ export function TodayScreen(): ReactNode {
   return (
     <section aria-labelledby="today-heading" className="screen">
       <h1 id="today-heading" tabIndex={-1}>
-        Today
+        {t('title')}
       </h1>
       {error && (
         <p role="alert" className="error">
-          Could not load today: {error}
+          {t('loadFailed', { error })}
         </p>
       )}
-      {segments === null && !error && <p aria-busy="true">Loading…</p>}
-      {segments?.length === 0 && (
-        <p>Nothing known about today yet. Add a calendar to see your day.</p>
-      )}
+      {segments === null && !error && <p aria-busy="true">{t('common:loading')}</p>}
+      {segments?.length === 0 && <p>{t('empty')}</p>}
       {segments && segments.length > 0 && (
         <>
           <div className="timeline-bar" aria-hidden="true">
@@ -59,7 +61,7 @@ export function TodayScreen(): ReactNode {
                 key={s.start}
                 className={`timeline-part state-${s.state}${i === current ? ' is-now' : ''}`}
                 style={{ flexGrow: segmentMinutes(s) }}
-                title={`${formatTimeRange(s.start, s.end)} ${STATE_SHORT[s.state]}`}
+                title={`${formatTimeRange(s.start, s.end, o)} ${t(`common:stateShort.${s.state}`)}`}
               />
             ))}
           </div>
@@ -70,10 +72,10 @@ export function TodayScreen(): ReactNode {
                 className={`state-${s.state}`}
                 aria-current={i === current ? 'time' : undefined}
               >
-                <span className="timeline-time">{formatTimeRange(s.start, s.end)}</span>
-                <span className="timeline-state">{STATE_SHORT[s.state]}</span>
+                <span className="timeline-time">{formatTimeRange(s.start, s.end, o)}</span>
+                <span className="timeline-state">{t(`common:stateShort.${s.state}`)}</span>
                 <span className="timeline-reason">{sentence(s.reason)}</span>
-                {i === current && <span className="now-badge">now</span>}
+                {i === current && <span className="now-badge">{t('common:now')}</span>}
               </li>
             ))}
           </ol>

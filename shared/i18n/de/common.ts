@@ -14,6 +14,22 @@ const de: Catalogue<typeof en> = {
     rateCase: 'Honorarfrage',
     settings: 'Einstellungen',
   },
+  loading: 'Wird geladen …',
+  now: 'jetzt',
+  state: {
+    available: 'Erreichbar',
+    focus: 'In einem Fokusblock',
+    meeting: 'In einem Termin',
+    away: 'Abwesend',
+    'off-hours': 'Außerhalb der Arbeitszeit',
+  },
+  stateShort: {
+    available: 'Frei',
+    focus: 'Fokus',
+    meeting: 'Termin',
+    away: 'Abwesend',
+    'off-hours': 'Feierabend',
+  },
   needsLink: {
     title: 'Öffnen Sie den Dashboard-Link',
     body: 'Diese Seite braucht den Link, den <code>office-hours serve</code> ausgegeben hat (er endet auf <code>#token=…</code>). Öffnen Sie diesen Link oder starten Sie <code>serve</code> neu, um einen neuen zu erhalten.',

@@ -11,6 +11,22 @@ export default {
     rateCase: 'Rate case',
     settings: 'Settings',
   },
+  loading: 'Loading…',
+  now: 'now',
+  state: {
+    available: 'Available',
+    focus: 'In a focus block',
+    meeting: 'In a meeting',
+    away: 'Away',
+    'off-hours': 'Off hours',
+  },
+  stateShort: {
+    available: 'Free',
+    focus: 'Focus',
+    meeting: 'Meeting',
+    away: 'Away',
+    'off-hours': 'Off hours',
+  },
   needsLink: {
     title: 'Open the dashboard link',
     body: 'This page needs the link that <code>office-hours serve</code> printed (it ends in <code>#token=…</code>). Open that link, or restart <code>serve</code> for a new one.',
