@@ -1,7 +1,8 @@
 /** Shared bits of the rate-case commands: reading instants the user types, and formatting for the terminal. */
 import { formatMoney } from '../core/analysis/format.js';
 import { currencyDigits } from '../core/ledger/parse-values.js';
-import { createOffsetLookup, zonedTimeToUtc } from '../core/ledger/zone.js';
+import { DAY_MS, isValidCivil, daysFromCivil } from '../core/time/civil.js';
+import { timeZone } from '../core/time/zone.js';
 import type { Money } from '../../shared/rate-case.js';
 import { UsageError } from './context.js';
 
@@ -9,7 +10,7 @@ import { UsageError } from './context.js';
  * An ISO instant from the command line. With an offset or Z it is taken as is; a local date-time
  * ("2025-01-06T10:00") or a date ("2025-01-06") is read in the user's zone. Returns ISO UTC.
  */
-export function readInstant(text: string, timeZone: string, flag: string): string {
+export function readInstant(text: string, zoneName: string, flag: string): string {
   if (/[zZ]$|[+-]\d{2}:?\d{2}$/.test(text)) {
     const ms = Date.parse(text);
     if (Number.isFinite(ms)) return new Date(ms).toISOString();
@@ -19,19 +20,18 @@ export function readInstant(text: string, timeZone: string, flag: string): strin
     const [year, month, day, hour, minute, second] = m
       .slice(1)
       .map((v) => (v === undefined ? 0 : Number(v)));
-    const ms = zonedTimeToUtc(
-      {
-        year: year ?? 0,
-        month: month ?? 1,
-        day: day ?? 1,
-        hour: hour ?? 0,
-        minute: minute ?? 0,
-        second: second ?? 0,
-      },
-      createOffsetLookup(timeZone),
-    );
-    if (Number.isFinite(ms) && (month ?? 0) >= 1 && (month ?? 0) <= 12)
-      return new Date(ms).toISOString();
+    const [y, mo, d, h, mi, sec] = [
+      year ?? 0,
+      month ?? 0,
+      day ?? 0,
+      hour ?? 0,
+      minute ?? 0,
+      second ?? 0,
+    ];
+    if (isValidCivil(y, mo, d) && h < 24 && mi < 60 && sec < 60) {
+      const wall = daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
+      return new Date(timeZone(zoneName).toUtc(wall)).toISOString();
+    }
   }
   throw new UsageError(
     `${flag} ${text}: not a date and time (use ISO, e.g. 2026-11-27T15:00 or 2026-11-27T15:00:00+01:00)`,

@@ -24,7 +24,6 @@ import type {
 import { analyse } from './analysis/analyse.js';
 import {
   buildRateReport,
-  localMidnight,
   resolvePeriod,
   windowStartOf,
   type Period,
@@ -43,14 +42,11 @@ import { ContactBook, type ContactBookOptions } from './ledger/contact-book.js';
 import { importInto } from './ledger/import-file.js';
 import { findClientIn, toLedgerClients, withClientIds } from './ledger/ledger-clients.js';
 import { newId } from './ledger/ledger.js';
-import {
-  createOffsetLookup,
-  formatIsoDate,
-  localDay,
-  mondayOfWeekIndex,
-  parseInstant,
-  weekIndexOfDay,
-} from './ledger/zone.js';
+import { formatIsoDate } from './time/civil.js';
+import { parseInstant } from './time/instant.js';
+import { firstDayOfWeekIndex, weekIndexOfDay } from './time/periods.js';
+import { timeZone } from './time/zone.js';
+import { localDayOf, startOfDay } from './time/zoned.js';
 import { exportAll, importAll, type ImportResult as DataImportResult } from './store/export.js';
 import type { Data } from './store/schema.js';
 import type { DataStore } from './store/store.js';
@@ -314,10 +310,10 @@ export class LedgerService {
 
   /** The client's contacts in the ISO week of `contact`, in the user's zone. */
   private weekOf(contact: Contact, client: Client): LoggedContact['week'] {
-    const offset = createOffsetLookup(this.store.read().settings.userTimeZone);
-    const week = weekIndexOfDay(localDay(parseInstant(contact.at), offset));
-    const monday = mondayOfWeekIndex(week);
-    const [from, to] = [localMidnight(monday, offset), localMidnight(monday + 7, offset)];
+    const zone = timeZone(this.store.read().settings.userTimeZone);
+    const week = weekIndexOfDay(localDayOf(parseInstant(contact.at), zone));
+    const monday = firstDayOfWeekIndex(week);
+    const [from, to] = [startOfDay(monday, zone), startOfDay(monday + 7, zone)];
     const [fromIso, toIso] = [new Date(from).toISOString(), new Date(to).toISOString()];
     let contacts = 0;
     let adHoc = 0;
@@ -332,7 +328,7 @@ export class LedgerService {
       contacts++;
       if (isAdHocContact(c)) adHoc++;
     });
-    const current = weekIndexOfDay(localDay(this.now(), offset)) === week;
+    const current = weekIndexOfDay(localDayOf(this.now(), zone)) === week;
     return {
       start: formatIsoDate(monday),
       current,

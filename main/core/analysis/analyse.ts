@@ -41,18 +41,18 @@ import {
   type LedgerClient,
   type TimeEntry,
 } from '../../../shared/ledger.js';
+import { parseIsoDate } from '../time/civil.js';
+import { parseInstant } from '../time/instant.js';
 import {
-  createOffsetLookup,
   firstDayOfMonthIndex,
+  firstDayOfWeekIndex,
   isoWeekLabel,
-  localDay,
-  mondayOfWeekIndex,
   monthIndexOfDay,
   monthLabel,
-  parseInstant,
-  parseIsoDate,
   weekIndexOfDay,
-} from '../ledger/zone.js';
+} from '../time/periods.js';
+import { timeZone } from '../time/zone.js';
+import { localDayOf } from '../time/zoned.js';
 import {
   finalize,
   KIND_INDEX,
@@ -97,8 +97,6 @@ export interface AnalysisInput {
   clients: readonly LedgerClient[];
   settings: AnalysisSettings;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Per-client state of the pass. */
 interface ClientSums {
@@ -151,8 +149,8 @@ interface Clock {
 /** Analyses demand against billed work for every client. */
 export function analyse(input: AnalysisInput): Analysis {
   const settings = resolveSettings(input.settings);
-  const offset = createOffsetLookup(settings.timeZone);
-  const today = localDay(Date.parse(settings.now), offset);
+  const zone = timeZone(settings.timeZone);
+  const today = localDayOf(Date.parse(settings.now), zone);
   const thisMonth = monthIndexOfDay(today);
   const recentFromMonth = thisMonth - settings.recentMonths + 1;
   const windowStart =
@@ -171,7 +169,7 @@ export function analyse(input: AnalysisInput): Analysis {
     weekLabel: (w) => {
       let label = weekLabels.get(w);
       if (!label)
-        weekLabels.set(w, (label = periodLabel(isoWeekLabel(w), mondayOfWeekIndex(w), 7)));
+        weekLabels.set(w, (label = periodLabel(isoWeekLabel(w), firstDayOfWeekIndex(w), 7)));
       return label;
     },
     monthLabel: (m) => {
@@ -206,7 +204,7 @@ export function analyse(input: AnalysisInput): Analysis {
     const ms = parseInstant(c.at);
     contactClient[i] = Number.isFinite(ms) ? ci : -1;
     if (ci < 0 || !Number.isFinite(ms)) return;
-    const day = Math.floor((ms + offset(ms)) / DAY_MS);
+    const day = localDayOf(ms, zone);
     contactDay[i] = day;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;

@@ -1,6 +1,6 @@
 /** Number formatting for reasons and scripts, with Intl in a given locale. */
 import { currencyDigits } from '../ledger/parse-values.js';
-import { parseIsoDate } from '../ledger/zone.js';
+import { parseIsoDate } from '../time/civil.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 

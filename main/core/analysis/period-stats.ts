@@ -5,7 +5,7 @@
  */
 import type { PeriodStats, PeriodTrend } from '../../../shared/analysis.js';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/ledger.js';
-import { formatIsoDate } from '../ledger/zone.js';
+import { formatIsoDate } from '../time/civil.js';
 
 /** Position of each contact kind in a row (the first CONTACT_KINDS.length fields). */
 export const KIND_INDEX: Readonly<Record<ContactKind, number>> = Object.fromEntries(

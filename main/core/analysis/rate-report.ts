@@ -7,15 +7,10 @@
 import type { Analysis, ClientAnalysis } from '../../../shared/analysis.js';
 import type { ClientReport, Money, RateReport } from '../../../shared/rate-case.js';
 import { currencyDigits } from '../ledger/parse-values.js';
-import {
-  civilFromDays,
-  createOffsetLookup,
-  daysFromCivil,
-  localDay,
-  parseIsoDate,
-  zonedTimeToUtc,
-  type OffsetLookup,
-} from '../ledger/zone.js';
+import { addMonths, formatIsoDate, parseIsoDate } from '../time/civil.js';
+import { startOfMonth } from '../time/periods.js';
+import { type TimeZone, timeZone } from '../time/zone.js';
+import { localDayOf, startOfDay } from '../time/zoned.js';
 
 /** A report period [from, to) in epoch ms. */
 export interface Period {
@@ -33,16 +28,10 @@ export function toHours(minutes: number): number {
   return Math.round((minutes / 60) * 100) / 100;
 }
 
-/** The instant local day number `day` begins in the lookup's zone. */
-export function localMidnight(day: number, offset: OffsetLookup): number {
-  const { year, month, day: d } = civilFromDays(day);
-  return zonedTimeToUtc({ year, month, day: d, hour: 0, minute: 0 }, offset);
-}
-
 /** An instant, or a date meaning its local midnight (`endOfDay`: the midnight after it). */
-function readBound(text: string, offset: OffsetLookup, endOfDay: boolean, name: string): number {
+function readBound(text: string, zone: TimeZone, endOfDay: boolean, name: string): number {
   const day = parseIsoDate(text);
-  if (day !== undefined) return localMidnight(endOfDay ? day + 1 : day, offset);
+  if (day !== undefined) return startOfDay(endOfDay ? day + 1 : day, zone);
   const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
   if (!Number.isFinite(ms))
     throw new RangeError(`${name} is neither a date (YYYY-MM-DD) nor an ISO instant: ${text}`);
@@ -55,31 +44,26 @@ function readBound(text: string, offset: OffsetLookup, endOfDay: boolean, name: 
  */
 export function resolvePeriod(
   input: { from?: string | undefined; to?: string | undefined },
-  timeZone: string,
+  timeZoneName: string,
   now: number,
   months = 3,
 ): Period {
-  const offset = createOffsetLookup(timeZone);
-  const to = input.to === undefined ? now : readBound(input.to, offset, true, '--to');
+  const zone = timeZone(timeZoneName);
+  const to = input.to === undefined ? now : readBound(input.to, zone, true, '--to');
   let from: number;
   if (input.from !== undefined) {
-    from = readBound(input.from, offset, false, '--from');
+    from = readBound(input.from, zone, false, '--from');
   } else {
-    const last = civilFromDays(localDay(to - 1, offset));
-    const monthIndex = last.year * 12 + (last.month - 1) - (months - 1);
-    from = localMidnight(
-      daysFromCivil(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1),
-      offset,
-    );
+    const lastMonth = startOfMonth(localDayOf(to - 1, zone));
+    from = startOfDay(addMonths(lastMonth, -(months - 1)), zone);
   }
   if (!(to > from)) throw new RangeError('the period is empty: --to must be after --from');
   return { from, to };
 }
 
 /** The first local date of a period, as the analysis' `windowStart`. */
-export function windowStartOf(period: Period, timeZone: string): string {
-  const { year, month, day } = civilFromDays(localDay(period.from, createOffsetLookup(timeZone)));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export function windowStartOf(period: Period, timeZoneName: string): string {
+  return formatIsoDate(localDayOf(period.from, timeZone(timeZoneName)));
 }
 
 /** One client's report from its analysis. */

@@ -4,7 +4,7 @@
  * tracker. Demand is skewed (client 1 calls far more than client 20), as it is in life.
  */
 import type { Contact, ContactKind, LedgerClient, TimeEntry } from '../../../shared/ledger.js';
-import { formatIsoDate } from '../ledger/zone.js';
+import { formatIsoDate } from '../time/civil.js';
 
 /** How much to generate. */
 export interface SampleOptions {

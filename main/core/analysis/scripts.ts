@@ -7,7 +7,7 @@
  */
 import type { ClientAnalysis } from '../../../shared/analysis.js';
 import type { LedgerClient } from '../../../shared/ledger.js';
-import { civilFromDays, daysFromCivil, parseIsoDate } from '../ledger/zone.js';
+import { civilFromDays, daysFromCivil, parseIsoDate } from '../time/civil.js';
 import { dateTimeFormat, formatDay, formatHours, formatMoney, formatPercent } from './format.js';
 
 /** The languages scripts come in. */

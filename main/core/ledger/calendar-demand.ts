@@ -12,7 +12,7 @@
  */
 import type { Contact } from '../../../shared/ledger.js';
 import { stableKey } from './import-key.js';
-import { parseInstant } from './zone.js';
+import { parseInstant } from '../time/instant.js';
 
 /** A classified client meeting occurrence (epoch ms, as the calendar core produces them). */
 export interface ClientMeeting {

@@ -21,7 +21,8 @@ import {
   parseTimeOfDay,
   parseYesNo,
 } from './parse-values.js';
-import { civilFromDays, createOffsetLookup, zonedTimeToUtc } from './zone.js';
+import { DAY_MS } from '../time/civil.js';
+import { timeZone } from '../time/zone.js';
 
 type CallKey = 'date' | 'time' | 'name' | 'number' | 'direction' | 'duration' | 'missed';
 
@@ -138,9 +139,7 @@ export function importCallLog(
           table.rows.map((r) => cell(r.cells, 'date')),
           'dmy',
         );
-  const offset = createOffsetLookup(
-    options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
-  );
+  const zone = timeZone(options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   const callingCode = options.defaultCallingCode ?? '49';
   const clients = indexClients(options.clients ?? [], callingCode);
   const keyer = new OccurrenceKeyer('calls');
@@ -173,19 +172,7 @@ export function importCallLog(
         continue;
       }
       if (day !== undefined) {
-        const { year, month, day: d } = civilFromDays(day);
-        const s = seconds ?? 0;
-        at = zonedTimeToUtc(
-          {
-            year,
-            month,
-            day: d,
-            hour: Math.floor(s / 3600),
-            minute: Math.floor(s / 60) % 60,
-            second: s % 60,
-          },
-          offset,
-        );
+        at = zone.toUtc(day * DAY_MS + (seconds ?? 0) * 1000);
       }
     }
     if (at === undefined) {

@@ -8,7 +8,7 @@
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
 import { runTimeImport, type ImportOptions, type TimeVendor } from './import-time.js';
 import { extractCurrency } from './parse-values.js';
-import { formatIsoDate } from './zone.js';
+import { formatIsoDate } from '../time/civil.js';
 
 type HarvestKey =
   | 'date'

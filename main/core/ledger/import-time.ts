@@ -27,7 +27,7 @@ import {
   type DateOrder,
   type DecimalStyle,
 } from './parse-values.js';
-import { formatIsoDate } from './zone.js';
+import { formatIsoDate } from '../time/civil.js';
 
 /** Options every importer takes. */
 export interface ImportOptions {

@@ -10,7 +10,7 @@ import {
   parseTimeOfDay,
   parseYesNo,
 } from './parse-values.js';
-import { formatIsoDate } from './zone.js';
+import { formatIsoDate } from '../time/civil.js';
 
 describe('numbers', () => {
   it('reads decimal commas and dots, with thousands separators either way', () => {

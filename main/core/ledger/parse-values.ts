@@ -4,7 +4,7 @@
  * three orders exports use, times of day and yes/no flags. Each returns undefined for a cell it
  * cannot read, so the importer can report the line and column.
  */
-import { daysFromCivil, isValidCivil } from './zone.js';
+import { daysFromCivil, isValidCivil } from '../time/civil.js';
 
 /** How a file writes decimals: decide per number, or force "1.234,5" (comma) / "1,234.5" (dot). */
 export type DecimalStyle = 'auto' | 'comma' | 'dot';

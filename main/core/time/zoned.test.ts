@@ -65,6 +65,10 @@ describe('local times to instants', () => {
     expect(at('2025-11-02', '09:00', 'America/New_York')).toBe('2025-11-02T14:00:00.000Z');
   });
 
+  it('place an ordinary winter time with the winter offset', () => {
+    expect(at('2025-03-03', '08:12', 'Europe/Berlin')).toBe('2025-03-03T07:12:00.000Z');
+  });
+
   it('move a skipped time forward by the gap', () => {
     expect(at('2025-03-30', '02:30', 'Europe/Berlin')).toBe('2025-03-30T01:30:00.000Z'); // 03:30 CEST
     expect(at('2025-03-09', '02:30', 'America/New_York')).toBe('2025-03-09T07:30:00.000Z'); // 03:30 EDT
