@@ -1,4 +1,4 @@
-/** The log the desktop edge writes failed actions to (the core's rotating log in `<data-dir>/logs/` where present). */
+/** The log the desktop edge writes failed actions to: the core's rotating log in `<data-dir>/logs/` (main/core/log), stderr before it opens. */
 
 /** A log with three levels; `fields` are structured details. */
 export interface AppLog {

@@ -18,6 +18,7 @@ import {
   shell,
 } from 'electron';
 import { defaultDataDir } from '../commands/context.js';
+import { createLog } from '../core/log/log.js';
 import { OfficeHoursService } from '../core/service.js';
 import { createStatusHub } from '../core/status/status-hub.js';
 import { type StatusServer, startStatusServer } from '../core/status/status-server.js';
@@ -47,7 +48,8 @@ const paths = {
   icons: join(here, 'icons'),
 };
 const isDev = !app.isPackaged;
-const log: AppLog = consoleLog;
+/** Stderr until the data folder's log (`<data-dir>/logs/`) is open. */
+let log: AppLog = consoleLog;
 
 let dashboard: BrowserWindow | null = null;
 /** The tray's menu as last built (the `_electron` specs click its items through the main process). */
@@ -287,6 +289,9 @@ function exposeForTests(): void {
 }
 
 async function onReady(): Promise<void> {
+  const fileLog = createLog(app.getPath('userData'));
+  log = fileLog;
+  app.on('quit', () => fileLog.close());
   setupHardening();
   setupAppProtocol();
   const service = await setupService();
