@@ -3,6 +3,13 @@ import { test as base } from '@playwright/test';
 import { type IcsServer, startIcsServer } from './support/ics-server.js';
 import { type ServeProcess, allDayWorkingHours, startServe } from './support/serve-process.js';
 import { AppPage } from './pages/app-page.js';
+import { keyboardHands, mouseHands } from './support/hands.js';
+
+/** Options a spec sets with `test.use`. */
+interface Options {
+  /** Operate the dashboard with the mouse (default) or the keyboard alone. */
+  input: 'mouse' | 'keyboard';
+}
 
 interface Fixtures {
   ics: IcsServer;
@@ -12,7 +19,8 @@ interface Fixtures {
 }
 
 /** The e2e `test` with the fixtures above. */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Options & Fixtures>({
+  input: ['mouse', { option: true }],
   ics: async ({}, use) => {
     const server = await startIcsServer();
     await use(server);
@@ -25,10 +33,10 @@ export const test = base.extend<Fixtures>({
       await testInfo.attach('serve output', { body: serve.output(), contentType: 'text/plain' });
     await serve.stop();
   },
-  app: async ({ page, serve }, use) => {
+  app: async ({ page, serve, input }, use) => {
     // Set up so the test does not depend on the hour it runs at; the page then loads the result.
     await serve.call('setWorkingHours', allDayWorkingHours());
-    const app = new AppPage(page);
+    const app = new AppPage(page, input === 'keyboard' ? keyboardHands(page) : mouseHands());
     await app.open(serve.link);
     await use(app);
   },

@@ -7,6 +7,7 @@ import { RulesPage } from './rules-page.js';
 import { SettingsPage } from './settings-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
+import { type Hands, mouseHands } from '../support/hands.js';
 
 /** Screen names as the navigation shows them (in English), in navigation order. */
 export const SCREEN_NAMES = [
@@ -32,13 +33,17 @@ export class AppPage {
   readonly rateCase: RateCasePage;
   readonly settings: SettingsPage;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    /** How the test operates the page: mouse by default, or keyboard only. */
+    readonly hands: Hands = mouseHands(),
+  ) {
     this.status = new StatusPage(page);
     this.today = new TodayPage(page);
-    this.calendars = new CalendarsPage(page);
+    this.calendars = new CalendarsPage(page, hands);
     this.rules = new RulesPage(page);
-    this.clients = new ClientsPage(page);
-    this.rateCase = new RateCasePage(page);
+    this.clients = new ClientsPage(page, hands);
+    this.rateCase = new RateCasePage(page, hands);
     this.settings = new SettingsPage(page);
   }
 
@@ -68,9 +73,9 @@ export class AppPage {
     return false;
   }
 
-  /** Switches to a screen by clicking its navigation button. */
+  /** Switches to a screen with its navigation button (clicked, or reached by Tab and pressed). */
   async goTo(name: ScreenName): Promise<void> {
-    await this.navButton(name).click();
+    await this.hands.press(this.navButton(name));
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
   }
 }

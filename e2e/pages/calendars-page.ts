@@ -1,5 +1,6 @@
 /** The Calendars screen. */
 import type { Locator, Page } from '@playwright/test';
+import { type Hands, mouseHands } from '../support/hands.js';
 
 /** Calendar roles as the form's select shows them. */
 export type RoleLabel = 'Busy when booked' | 'Every event is focus time' | 'Ignored';
@@ -17,7 +18,10 @@ export class CalendarsPage {
   readonly formError: Locator;
   readonly syncNow: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly hands: Hands = mouseHands(),
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Calendars' });
     this.list = page.getByRole('list', { name: 'Calendars' });
     this.form = page.getByRole('form', { name: 'Add a calendar' });
@@ -36,9 +40,9 @@ export class CalendarsPage {
 
   /** Fills in and submits the add form. */
   async add(location: string, options: { name?: string; role?: RoleLabel } = {}): Promise<void> {
-    await this.location.fill(location);
-    await this.name.fill(options.name ?? '');
-    if (options.role) await this.role.selectOption({ label: options.role });
-    await this.addButton.click();
+    await this.hands.fill(this.location, location);
+    await this.hands.fill(this.name, options.name ?? '');
+    if (options.role) await this.hands.select(this.role, options.role);
+    await this.hands.press(this.addButton);
   }
 }

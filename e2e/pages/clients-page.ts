@@ -1,5 +1,6 @@
 /** The Clients screen. */
 import type { Locator, Page } from '@playwright/test';
+import { type Hands, mouseHands } from '../support/hands.js';
 
 /** What the add form takes; absent fields keep the form's defaults. */
 export interface NewClientFields {
@@ -22,7 +23,10 @@ export class ClientsPage {
   /** The line that confirms an added client. */
   readonly added: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly hands: Hands = mouseHands(),
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Clients' });
     this.list = page.getByRole('list', { name: 'Clients' });
     this.form = page.getByRole('form', { name: 'Add a client' });
@@ -37,16 +41,21 @@ export class ClientsPage {
 
   /** Fills in and submits the add form. */
   async add(fields: NewClientFields): Promise<void> {
-    await this.field('Name').fill(fields.name);
-    if (fields.domains !== undefined) await this.field('E-mail domains').fill(fields.domains);
-    if (fields.keywords !== undefined) await this.field('Title keywords').fill(fields.keywords);
-    if (fields.hourlyRate !== undefined) await this.field('Hourly rate').fill(fields.hourlyRate);
-    if (fields.currency !== undefined) await this.field('Currency').fill(fields.currency);
+    const { hands } = this;
+    await hands.fill(this.field('Name'), fields.name);
+    if (fields.domains !== undefined)
+      await hands.fill(this.field('E-mail domains'), fields.domains);
+    if (fields.keywords !== undefined)
+      await hands.fill(this.field('Title keywords'), fields.keywords);
+    if (fields.hourlyRate !== undefined)
+      await hands.fill(this.field('Hourly rate'), fields.hourlyRate);
+    if (fields.currency !== undefined) await hands.fill(this.field('Currency'), fields.currency);
     if (fields.allowance !== undefined)
-      await this.field('Ad-hoc contacts a week').fill(fields.allowance);
-    if (fields.language) await this.field('Language').selectOption({ label: fields.language });
-    if (fields.timeZone !== undefined) await this.field('Their time zone').fill(fields.timeZone);
-    await this.addButton.click();
+      await hands.fill(this.field('Ad-hoc contacts a week'), fields.allowance);
+    if (fields.language) await hands.select(this.field('Language'), fields.language);
+    if (fields.timeZone !== undefined)
+      await hands.fill(this.field('Their time zone'), fields.timeZone);
+    await hands.press(this.addButton);
   }
 
   /** The list entry of the client called `name`. */

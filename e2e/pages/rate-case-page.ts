@@ -1,5 +1,6 @@
 /** The Rate case screen. */
 import type { Locator, Page } from '@playwright/test';
+import { type Hands, mouseHands } from '../support/hands.js';
 
 /** Titles of the ready-to-send scripts. */
 export type ScriptTitle =
@@ -23,7 +24,10 @@ export class RateCasePage {
   readonly undo: Locator;
   readonly scripts: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(
+    readonly page: Page,
+    private readonly hands: Hands = mouseHands(),
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Rate case' });
     this.client = page.locator('.rate-case-controls').getByLabel('Client');
     this.from = page.getByLabel('From', { exact: true });
@@ -46,17 +50,24 @@ export class RateCasePage {
 
   /** Logs one contact through the quick-log form. */
   async log(kind: string, options: { minutes?: number; note?: string } = {}): Promise<void> {
-    await this.quickLog.getByLabel('Kind').selectOption({ label: kind });
-    await this.quickLog
-      .getByLabel('Minutes')
-      .fill(options.minutes === undefined ? '' : String(options.minutes));
-    await this.quickLog.getByLabel('Note (optional)').fill(options.note ?? '');
-    await this.quickLog.getByRole('button', { name: 'Log contact' }).click();
+    const { hands, quickLog } = this;
+    await hands.select(quickLog.getByLabel('Kind'), kind);
+    await hands.fill(
+      quickLog.getByLabel('Minutes'),
+      options.minutes === undefined ? '' : String(options.minutes),
+    );
+    await hands.fill(quickLog.getByLabel('Note (optional)'), options.note ?? '');
+    await hands.press(quickLog.getByRole('button', { name: 'Log contact' }));
   }
 
   /** Chooses the language of the scripts. */
   async language(label: 'English' | 'Deutsch'): Promise<void> {
-    await this.scripts.getByRole('radio', { name: label }).check();
+    await this.hands.check(this.scripts.getByRole('radio', { name: label }));
+  }
+
+  /** The Copy button of a script. */
+  copy(title: ScriptTitle): Locator {
+    return this.script(title).getByRole('button', { name: `Copy ${title.toLowerCase()}` });
   }
 
   /** One script's card. */

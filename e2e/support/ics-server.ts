@@ -54,6 +54,10 @@ export interface IcsEvent {
   summary: string;
   start: number;
   end: number;
+  /** When it was booked (CREATED); absent, the calendar says nothing about it. */
+  created?: number;
+  /** Attendees' e-mail addresses. */
+  attendees?: string[];
 }
 
 /** A VCALENDAR text (CRLF lines) holding `events`. */
@@ -72,6 +76,8 @@ export function calendarWith(name: string, events: IcsEvent[]): string {
       `DTSTART:${icsDate(e.start)}`,
       `DTEND:${icsDate(e.end)}`,
       `SUMMARY:${e.summary}`,
+      ...(e.created === undefined ? [] : [`CREATED:${icsDate(e.created)}`]),
+      ...(e.attendees ?? []).map((a) => `ATTENDEE;CN=${a}:mailto:${a}`),
       'END:VEVENT',
     );
   }

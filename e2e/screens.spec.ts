@@ -1,0 +1,94 @@
+/**
+ * Every screen of the dashboard, and a client's status page, with data on them: axe-core finds no
+ * serious or critical violation, and a screenshot of each is saved (test-results/screenshots/).
+ */
+import { ClientStatusPage } from './pages/client-status-page.js';
+import type { AppPage, ScreenName } from './pages/app-page.js';
+import { expectAccessible } from './support/axe.js';
+import { calendarWith } from './support/ics-server.js';
+import { screenshot } from './support/screenshots.js';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+const HOUR = 3_600_000;
+
+/** Each screen, the file its screenshot gets, and what shows that its data has loaded. */
+const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locator }[] = [
+  { name: 'Status', file: '01-status', loaded: (app) => app.status.state },
+  { name: 'Today', file: '02-today', loaded: (app) => app.today.current },
+  { name: 'Calendars', file: '03-calendars', loaded: (app) => app.calendars.item('Work') },
+  {
+    name: 'Rules',
+    file: '04-rules',
+    loaded: (app) => app.rules.previewRow('Project review').getByText('Client meeting (Acme)'),
+  },
+  { name: 'Clients', file: '05-clients', loaded: (app) => app.clients.item('Acme') },
+  {
+    name: 'Rate case',
+    file: '06-rate-case',
+    loaded: (app) => app.rateCase.script('Voicemail follow-up'),
+  },
+];
+
+test('every screen in English: no serious or critical axe violation, and a screenshot', async ({
+  app,
+  serve,
+  ics,
+}, testInfo) => {
+  const now = Date.now();
+  ics.set(
+    '/work.ics',
+    calendarWith('Work', [
+      { uid: 'f@e2e', summary: 'Focus: proposal', start: now + HOUR, end: now + 2 * HOUR },
+      {
+        uid: 'r@e2e',
+        summary: 'Project review',
+        start: now + 3 * HOUR,
+        end: now + 3.5 * HOUR,
+        created: now - 7 * 24 * HOUR,
+        attendees: ['pat@acme.example'],
+      },
+    ]),
+  );
+  await serve.call('addCalendar', { location: ics.url('/work.ics'), name: 'Work' });
+  const acme = await serve.call('addClient', {
+    name: 'Acme',
+    domains: ['acme.example'],
+    hourlyRate: '120',
+    currency: 'EUR',
+    allowance: 2,
+  });
+  for (const kind of ['call', 'call', 'call', 'voicemail'] as const)
+    await serve.call('logContact', { clientId: acme.id, kind });
+
+  for (const screen of SCREENS) {
+    await test.step(screen.name, async () => {
+      await app.goTo(screen.name);
+      await expect(screen.loaded(app)).toBeVisible();
+      await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await expectAccessible(app.page, screen.name, testInfo);
+      await screenshot(app.page, 'en', screen.file, testInfo);
+    });
+  }
+
+  await test.step('a client’s status page', async () => {
+    await app.goTo('Status');
+    await app.status.overrideButton('Unavailable', '1 hour').click();
+    await expect(app.status.state).toHaveText('Away');
+    const page = await app.page.context().newPage();
+    await page.goto(acme.statusLink);
+    await expect(new ClientStatusPage(page).headline).toHaveText(/^Away until /);
+    await expectAccessible(page, 'client status page', testInfo);
+    await screenshot(page, 'en', '07-client-status-page', testInfo);
+    await page.close();
+  });
+
+  await test.step('the page opened without its link', async () => {
+    const page = await app.page.context().newPage();
+    await page.goto(serve.baseUrl);
+    await expect(page.getByRole('heading', { name: 'Open the dashboard link' })).toBeVisible();
+    await expectAccessible(page, 'without the link', testInfo);
+    await screenshot(page, 'en', '08-needs-link', testInfo);
+    await page.close();
+  });
+});
