@@ -4,6 +4,7 @@ import { type IcsServer, startIcsServer } from './support/ics-server.js';
 import { type ServeProcess, allDayWorkingHours, startServe } from './support/serve-process.js';
 import { AppPage } from './pages/app-page.js';
 import { keyboardHands, mouseHands } from './support/hands.js';
+import { pickLanguage } from '../shared/i18n/index.js';
 
 /** Options a spec sets with `test.use`. */
 interface Options {
@@ -33,10 +34,11 @@ export const test = base.extend<Options & Fixtures>({
       await testInfo.attach('serve output', { body: serve.output(), contentType: 'text/plain' });
     await serve.stop();
   },
-  app: async ({ page, serve, input }, use) => {
+  app: async ({ page, serve, input, locale }, use) => {
     // Set up so the test does not depend on the hour it runs at; the page then loads the result.
     await serve.call('setWorkingHours', allDayWorkingHours());
-    const app = new AppPage(page, input === 'keyboard' ? keyboardHands(page) : mouseHands());
+    const hands = input === 'keyboard' ? keyboardHands(page) : mouseHands();
+    const app = new AppPage(page, hands, pickLanguage(locale));
     await app.open(serve.link);
     await use(app);
   },

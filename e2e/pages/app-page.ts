@@ -8,20 +8,24 @@ import { SettingsPage } from './settings-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
 import { type Hands, mouseHands } from '../support/hands.js';
+import { type Language, createTranslator } from '../../shared/i18n/index.js';
+
+/** Screens by their English names, in navigation order; each maps to its key under `common:nav`. */
+const NAV_KEYS = {
+  Status: 'status',
+  Today: 'today',
+  Calendars: 'calendars',
+  Rules: 'rules',
+  Clients: 'clients',
+  'Rate case': 'rateCase',
+  Settings: 'settings',
+} as const;
+
+/** A screen's name as the English navigation shows it. */
+export type ScreenName = keyof typeof NAV_KEYS;
 
 /** Screen names as the navigation shows them (in English), in navigation order. */
-export const SCREEN_NAMES = [
-  'Status',
-  'Today',
-  'Calendars',
-  'Rules',
-  'Clients',
-  'Rate case',
-  'Settings',
-] as const;
-
-/** A screen's name as the navigation shows it. */
-export type ScreenName = (typeof SCREEN_NAMES)[number];
+export const SCREEN_NAMES = Object.keys(NAV_KEYS) as ScreenName[];
 
 /** The whole dashboard. */
 export class AppPage {
@@ -32,12 +36,17 @@ export class AppPage {
   readonly clients: ClientsPage;
   readonly rateCase: RateCasePage;
   readonly settings: SettingsPage;
+  /** The catalogue text of a key in the page's language, to find controls by their names. */
+  readonly t: ReturnType<typeof createTranslator>['t'];
 
   constructor(
     readonly page: Page,
     /** How the test operates the page: mouse by default, or keyboard only. */
     readonly hands: Hands = mouseHands(),
+    /** The UI language the page is expected in (the browser's locale decides it). */
+    readonly language: Language = 'en',
   ) {
+    this.t = createTranslator(language).t;
     this.status = new StatusPage(page);
     this.today = new TodayPage(page);
     this.calendars = new CalendarsPage(page, hands);
@@ -47,11 +56,16 @@ export class AppPage {
     this.settings = new SettingsPage(page);
   }
 
+  /** A screen's name in the page's language. */
+  screenTitle(name: ScreenName): string {
+    return this.t(`nav.${NAV_KEYS[name]}`);
+  }
+
   /** The navigation button of a screen. */
   navButton(name: ScreenName): Locator {
     return this.page
-      .getByRole('navigation', { name: 'Screens' })
-      .getByRole('button', { name, exact: true });
+      .getByRole('navigation', { name: this.t('nav.label') })
+      .getByRole('button', { name: this.screenTitle(name), exact: true });
   }
 
   /** Opens the dashboard from `serve`'s link and waits for the first status. */
@@ -76,6 +90,8 @@ export class AppPage {
   /** Switches to a screen with its navigation button (clicked, or reached by Tab and pressed). */
   async goTo(name: ScreenName): Promise<void> {
     await this.hands.press(this.navButton(name));
-    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: this.screenTitle(name) }),
+    ).toBeVisible();
   }
 }
