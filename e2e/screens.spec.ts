@@ -5,12 +5,10 @@
 import { ClientStatusPage } from './pages/client-status-page.js';
 import type { AppPage, ScreenName } from './pages/app-page.js';
 import { expectAccessible } from './support/axe.js';
-import { calendarWith } from './support/ics-server.js';
+import { workDayCalendar } from './support/ics-server.js';
 import { screenshot } from './support/screenshots.js';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-
-const HOUR = 3_600_000;
 
 /** Each screen, the file its screenshot gets, and what shows that its data has loaded. */
 const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locator }[] = [
@@ -35,21 +33,7 @@ test('every screen in English: no serious or critical axe violation, and a scree
   serve,
   ics,
 }, testInfo) => {
-  const now = Date.now();
-  ics.set(
-    '/work.ics',
-    calendarWith('Work', [
-      { uid: 'f@e2e', summary: 'Focus: proposal', start: now + HOUR, end: now + 2 * HOUR },
-      {
-        uid: 'r@e2e',
-        summary: 'Project review',
-        start: now + 3 * HOUR,
-        end: now + 3.5 * HOUR,
-        created: now - 7 * 24 * HOUR,
-        attendees: ['pat@acme.example'],
-      },
-    ]),
-  );
+  ics.set('/work.ics', workDayCalendar());
   await serve.call('addCalendar', { location: ics.url('/work.ics'), name: 'Work' });
   const acme = await serve.call('addClient', {
     name: 'Acme',

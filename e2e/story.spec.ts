@@ -5,31 +5,11 @@
 import type { Page } from '@playwright/test';
 import { ClientStatusPage } from './pages/client-status-page.js';
 import type { AppPage } from './pages/app-page.js';
-import { calendarWith, type IcsServer } from './support/ics-server.js';
+import { type IcsServer, workDayCalendar } from './support/ics-server.js';
 import type { ServeProcess } from './support/serve-process.js';
 import { expect, test } from './fixtures.js';
 
 const HOUR = 3_600_000;
-
-/** Later today: a focus block, and a review with someone at Acme booked a week ago. */
-function storyCalendar(now = Date.now()): string {
-  return calendarWith('Work', [
-    {
-      uid: 'focus@story',
-      summary: 'Focus: write the proposal',
-      start: now + 3 * HOUR,
-      end: now + 4 * HOUR,
-    },
-    {
-      uid: 'review@story',
-      summary: 'Project review',
-      start: now + 5 * HOUR,
-      end: now + 5.5 * HOUR,
-      created: now - 7 * 24 * HOUR,
-      attendees: ['pat@acme.example'],
-    },
-  ]);
-}
 
 /** "15:40" as the client's status page writes an instant: 24-hour clock in the client's zone. */
 function clockTime(iso: string, timeZone: string): string {
@@ -56,7 +36,7 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
   });
 
   await test.step('add a calendar served over HTTP; it syncs and decides the status', async () => {
-    ics.set('/work.ics', storyCalendar());
+    ics.set('/work.ics', workDayCalendar());
     await app.goTo('Calendars');
     await app.calendars.add(ics.url('/work.ics'), { name: 'Work' });
     const work = app.calendars.item('Work');

@@ -97,3 +97,27 @@ export function focusNowCalendar(now = Date.now()): string {
     },
   ]);
 }
+
+/**
+ * Later today, nothing now: a focus block in 3 hours, and a review with pat@acme.example in 5 hours,
+ * booked a week ago (so it is a scheduled meeting once Acme's domain is known).
+ */
+export function workDayCalendar(now = Date.now()): string {
+  const hour = 3_600_000;
+  return calendarWith('Work', [
+    {
+      uid: 'focus@e2e',
+      summary: 'Focus: write the proposal',
+      start: now + 3 * hour,
+      end: now + 4 * hour,
+    },
+    {
+      uid: 'review@e2e',
+      summary: 'Project review',
+      start: now + 5 * hour,
+      end: now + 5.5 * hour,
+      created: now - 7 * 24 * hour,
+      attendees: ['pat@acme.example'],
+    },
+  ]);
+}
