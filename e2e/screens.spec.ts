@@ -26,6 +26,7 @@ const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locat
     file: '06-rate-case',
     loaded: (app) => app.rateCase.script('Voicemail follow-up'),
   },
+  { name: 'Settings', file: '07-settings', loaded: (app) => app.settings.save },
 ];
 
 test('every screen in English: no serious or critical axe violation, and a screenshot', async ({
@@ -63,7 +64,7 @@ test('every screen in English: no serious or critical axe violation, and a scree
     await page.goto(acme.statusLink);
     await expect(new ClientStatusPage(page).headline).toHaveText(/^Away until /);
     await expectAccessible(page, 'client status page', testInfo);
-    await screenshot(page, 'en', '07-client-status-page', testInfo);
+    await screenshot(page, 'en', '08-client-status-page', testInfo);
     await page.close();
   });
 
@@ -72,7 +73,7 @@ test('every screen in English: no serious or critical axe violation, and a scree
     await page.goto(serve.baseUrl);
     await expect(page.getByRole('heading', { name: 'Open the dashboard link' })).toBeVisible();
     await expectAccessible(page, 'without the link', testInfo);
-    await screenshot(page, 'en', '08-needs-link', testInfo);
+    await screenshot(page, 'en', '09-needs-link', testInfo);
     await page.close();
   });
 });

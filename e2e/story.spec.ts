@@ -77,10 +77,12 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
     );
   });
 
-  await test.step('the rate case shows Acme over its allowance, with the recommendation', async () => {
-    await expect(app.rateCase.recommendation).toContainText(
-      'Acme reached you unscheduled 4 times this week',
-    );
+  await test.step('the rate case: Acme over its allowance, and what the decision needs', async () => {
+    await expect(app.rateCase.allowanceSummary).toContainText('over allowance');
+    await expect(app.rateCase.recommendation).toContainText('Acme reached you unscheduled 4 times');
+    // No billed hours imported yet: no rate decision from four contacts alone.
+    await expect(app.rateCase.recommendation).toContainText('Recommendation: Not enough data yet');
+    await expect(app.rateCase.recommendation).toContainText('billed hours in 0 of the 4 weeks');
     await expect(app.rateCase.weeks).toBeVisible();
   });
 
