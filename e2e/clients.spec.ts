@@ -163,7 +163,7 @@ test('logs contacts for a client with allowance 1 and sees the rate case and the
   );
   await expect(app.rateCase.weeks.getByRole('row').last()).toContainText('over allowance');
   await expect(app.rateCase.recommendation).toContainText(
-    'Acme Analytics reached you unscheduled 3 times this week',
+    'Acme Analytics reached you unscheduled 3 times',
   );
 
   await expect(app.rateCase.scripts.getByRole('heading', { level: 2 })).toHaveText(
