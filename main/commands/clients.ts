@@ -10,7 +10,7 @@ import {
   statusLink,
 } from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
-import { assertTimeZone } from '../core/availability/zoned-time.js';
+import { assertTimeZone } from '../core/time/zone.js';
 import type { DataStore } from '../core/store/store.js';
 import { openStore } from '../core/store/store.js';
 import { type Command, type CommandContext, UsageError } from './context.js';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientView } from '../../shared/api.js';
 import type { Client } from '../../shared/domain.js';
-import { assertTimeZone } from './availability/zoned-time.js';
+import { assertTimeZone } from './time/zone.js';
 import { currencyDigits } from './ledger/parse-values.js';
 import { newStatusToken } from './status/status-token.js';
 import { DEFAULT_POLICY_TEXT } from './status/status-text.js';

@@ -34,7 +34,9 @@ import {
 import { dayTimeline, statusAt } from './availability/timeline.js';
 import { endOfWorkingDay } from './availability/working-day-end.js';
 import { validateWorkingHours } from './availability/working-hours.js';
-import { assertTimeZone, formatLocalDate, localDateOf } from './availability/zoned-time.js';
+import { formatIsoDate } from './time/civil.js';
+import { assertTimeZone, timeZone } from './time/zone.js';
+import { localDayOf } from './time/zoned.js';
 import { previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
 import type { FetchOptions } from './calendar/fetch-source.js';
 import { redactLocation } from './calendar/redact.js';
@@ -196,7 +198,7 @@ export class OfficeHoursService implements Api {
   ): Promise<ApiOutputs['getDayTimeline']> {
     const { date } = parseApiInput('getDayTimeline', input);
     const tz = this.last.workingHours.tz;
-    const day = date ?? formatLocalDate(localDateOf(this.clock.now(), tz));
+    const day = date ?? formatIsoDate(localDayOf(this.clock.now(), timeZone(tz)));
     return dayTimeline(this.timeline, day, tz, this.scheduler.currentOverride());
   }
 

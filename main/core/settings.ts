@@ -10,7 +10,7 @@ import {
   type AppSettings,
   type settingsChangeSchema,
 } from '../../shared/settings.js';
-import { assertTimeZone } from './availability/zoned-time.js';
+import { assertTimeZone } from './time/zone.js';
 import { parseMoneyMinor } from './clients.js';
 import { parseShortcut } from './shortcut.js';
 import { currencyDigits } from './ledger/parse-values.js';

@@ -13,7 +13,9 @@ import {
   type TimelineEventInput,
 } from './timeline.js';
 import { defaultWorkingHours } from './working-hours.js';
-import { localToUtc, parseLocalDate } from './zoned-time.js';
+import { expectIsoDate } from '../time/civil.js';
+import { timeZone } from '../time/zone.js';
+import { localToUtc } from '../time/zoned.js';
 
 const BERLIN = 'Europe/Berlin';
 const NY = 'America/New_York';
@@ -24,7 +26,7 @@ const HOUR = 60 * MIN;
 function t(local: string, tz = BERLIN): number {
   const [date = '', time = '00:00'] = local.split(' ');
   const [h = 0, m = 0] = time.split(':').map(Number);
-  return localToUtc(parseLocalDate(date), h * 60 + m, tz);
+  return localToUtc(expectIsoDate(date), h * 60 + m, timeZone(tz));
 }
 
 /** Epoch ms → "2025-06-02 10:00" in `tz`. */

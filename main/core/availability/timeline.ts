@@ -20,7 +20,9 @@ import {
   type StateLike,
 } from './override.js';
 import { appendSegment, type Segment, type Timeline } from './timeline-build.js';
-import { addDays, parseLocalDate, startOfLocalDay, type LocalDate } from './zoned-time.js';
+import { expectIsoDate } from '../time/civil.js';
+import { timeZone } from '../time/zone.js';
+import { dayRange } from '../time/zoned.js';
 
 export {
   AVAILABLE,
@@ -267,17 +269,16 @@ export function toTimelineSegment(seg: Segment): TimelineSegment {
 }
 
 /**
- * The segments of one local day (`date` as "YYYY-MM-DD" or a LocalDate) in `tz`, from local midnight
+ * The segments of one local day (`date` as "YYYY-MM-DD" or a day number) in `tz`, from local midnight
  * to the next — 23 or 25 hours on the days the clocks change. Parts outside the timeline are left out.
  */
 export function dayTimeline(
   timeline: Timeline,
-  date: string | LocalDate,
+  date: string | number,
   tz: string,
   override?: Override | null,
 ): TimelineSegment[] {
-  const day = typeof date === 'string' ? parseLocalDate(date) : date;
-  const from = startOfLocalDay(day, tz);
-  const to = startOfLocalDay(addDays(day, 1), tz);
-  return segmentsBetween(timeline, from, to, override).map(toTimelineSegment);
+  const day = typeof date === 'string' ? expectIsoDate(date) : date;
+  const { start, end } = dayRange(day, timeZone(tz));
+  return segmentsBetween(timeline, start, end, override).map(toTimelineSegment);
 }

@@ -1,7 +1,8 @@
 /** When today's working hours end, for "unavailable until end of working day". */
 import type { WorkingHours } from '../../../shared/domain.js';
 import { workingIntervals } from './working-hours.js';
-import { localDateOf } from './zoned-time.js';
+import { timeZone } from '../time/zone.js';
+import { localDayOf } from '../time/zoned.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -14,11 +15,9 @@ export function endOfWorkingDay(hours: WorkingHours, now: number): number | null
   const intervals = workingIntervals(hours, now - DAY, now + 2 * DAY);
   const current = intervals.find((i) => i.start <= now && now < i.end);
   if (!current) return null;
-  const day = localDateOf(current.start, hours.tz);
-  const sameDay = (ms: number): boolean => {
-    const d = localDateOf(ms, hours.tz);
-    return d.year === day.year && d.month === day.month && d.day === day.day;
-  };
+  const zone = timeZone(hours.tz);
+  const day = localDayOf(current.start, zone);
+  const sameDay = (ms: number): boolean => localDayOf(ms, zone) === day;
   let end = current.end;
   for (const i of intervals)
     if (i.start > current.start && sameDay(i.start)) end = Math.max(end, i.end);

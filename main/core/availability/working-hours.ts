@@ -4,14 +4,9 @@
  * daylight-saving change (the UTC instant moves instead).
  */
 import type { WorkingHours, WorkingPeriod } from '../../../shared/domain.js';
-import {
-  addDays,
-  assertTimeZone,
-  compareDates,
-  localDateOf,
-  localToUtc,
-  weekdayOf,
-} from './zoned-time.js';
+import { weekdayOf } from '../time/civil.js';
+import { assertTimeZone, timeZone } from '../time/zone.js';
+import { localDayOf, localToUtc } from '../time/zoned.js';
 
 /** A half-open stretch of time [start, end) in epoch ms. */
 export interface Interval {
@@ -82,19 +77,14 @@ export function workingIntervals(hours: WorkingHours, from: number, to: number):
   const parsed = hours.days.map((periods) =>
     periods.map((p) => ({ start: parseClock(p.start), end: parseClock(p.end) })),
   );
-  const last = localDateOf(to, hours.tz);
+  const zone = timeZone(hours.tz);
+  const last = localDayOf(to, zone);
   const found: Interval[] = [];
-  for (
-    let date = addDays(localDateOf(from, hours.tz), -1);
-    compareDates(date, last) <= 0;
-    date = addDays(date, 1)
-  ) {
-    for (const p of parsed[weekdayOf(date)] ?? []) {
-      const start = localToUtc(date, p.start, hours.tz);
-      const end =
-        p.end > p.start
-          ? localToUtc(date, p.end, hours.tz)
-          : localToUtc(addDays(date, 1), p.end, hours.tz);
+  for (let day = localDayOf(from, zone) - 1; day <= last; day++) {
+    // WorkingHours.days starts on Sunday; weekdayOf counts from Monday.
+    for (const p of parsed[(weekdayOf(day) + 1) % 7] ?? []) {
+      const start = localToUtc(day, p.start, zone);
+      const end = p.end > p.start ? localToUtc(day, p.end, zone) : localToUtc(day + 1, p.end, zone);
       const s = Math.max(start, from);
       const e = Math.min(end, to);
       if (e > s) found.push({ start: s, end: e });

@@ -47,6 +47,13 @@ describe('local day and time of an instant, against Intl', () => {
     expect(localDayOf(ms, timeZone('Europe/Berlin'))).toBe(expectIsoDate('2025-07-01'));
     expect(localDayOf(ms, timeZone('America/New_York'))).toBe(expectIsoDate('2025-06-30'));
     expect(localMinutesOf(Date.parse('2025-06-01T22:30:00Z'), timeZone('Europe/Berlin'))).toBe(30);
+    const june = Date.parse('2025-06-01T22:30:00Z');
+    expect(localDayOf(june, timeZone('Europe/Berlin'))).toBe(expectIsoDate('2025-06-02'));
+    expect(localDayOf(june, timeZone('America/New_York'))).toBe(expectIsoDate('2025-06-01'));
+    expect(timeZone('Europe/Berlin').offsetAt(Date.parse('2025-01-15T12:00:00Z'))).toBe(3_600_000);
+    expect(timeZone('America/New_York').offsetAt(Date.parse('2025-07-15T12:00:00Z'))).toBe(
+      -4 * 3_600_000,
+    );
   });
 });
 
