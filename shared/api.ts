@@ -17,7 +17,9 @@ import type {
 } from './domain.js';
 import type { Contact } from './ledger.js';
 import type {
+  ClientDetail,
   ClientScripts,
+  ImportKind,
   ImportSummary,
   LoggedContact,
   RateReport,
@@ -37,6 +39,14 @@ const contactKind = z.enum([
   'email',
   'message',
 ]);
+/** The most text an imported file may have (a year of detailed time entries is far below it). */
+export const IMPORT_TEXT_MAX_CHARS = 4 * 1024 * 1024;
+
+/** Request bodies larger than the transport's default, per method (imported files travel as text). */
+export const apiBodyLimits: Partial<Record<string, number>> = {
+  importText: IMPORT_TEXT_MAX_CHARS * 2 + 64 * 1024,
+};
+
 /** A report bound: a date (YYYY-MM-DD, a whole local day) or an instant. */
 const periodBound = z.union([z.iso.date(), isoInstant]);
 
@@ -205,8 +215,25 @@ export const apiInputs = {
       to: periodBound.optional(),
       /** The language of the reasons and the locale of their numbers (default: the settings' language). */
       language: z.enum(['en', 'de']).optional(),
+      /** This ISO week or this month up to now, in the user's zone (instead of from/to). */
+      preset: z.enum(['this-week', 'this-month']).optional(),
     })
     .strict(),
+  /** One client over the twelve weeks of its chart: weeks, rhythm, numbers and recommendation. */
+  getClientDetail: z.object({ clientId: id, language: z.enum(['en', 'de']).optional() }).strict(),
+  /** An export file's content, sent as text: previewed (dryRun) or imported like `importFile`. */
+  importText: z
+    .object({
+      kind: z.enum(['toggl', 'harvest', 'clockify', 'calls']),
+      /** The file's name, for messages. */
+      name: z.string().min(1).max(255),
+      text: z.string().max(IMPORT_TEXT_MAX_CHARS, 'the file is over 4 MB: export a shorter period'),
+      dryRun: z.boolean().optional(),
+      allowPartial: z.boolean().optional(),
+    })
+    .strict(),
+  /** Takes back the latest import made through the dashboard (time entries or calls). */
+  undoImport: z.object({}).strict(),
   getScripts: z
     .object({
       clientId: id,
@@ -270,6 +297,10 @@ export interface ApiOutputs {
   importFile: ImportSummary;
   getReport: RateReport;
   getScripts: ClientScripts;
+  getClientDetail: ClientDetail;
+  importText: ImportSummary;
+  /** What was taken back; `removed` 0 when there was nothing to undo. */
+  undoImport: { kind: ImportKind | null; removed: number };
   // clients
   listClients: ClientView[];
   addClient: ClientView;

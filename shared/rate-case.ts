@@ -169,3 +169,37 @@ export interface ClientScripts {
   /** Null when no new rate is recommended. */
   rateChangeNotice: ScriptText | null;
 }
+
+/** The contact kinds that interrupt (unscheduled), in the order charts stack them. */
+export const AD_HOC_KINDS = ['call', 'missed-call', 'voicemail', 'ad-hoc-meeting'] as const;
+
+/** One week of a client's detail chart. */
+export interface DetailWeek {
+  /** "2026-W49". */
+  key: string;
+  /** Monday and Sunday, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  /** Contacts per interrupting kind. */
+  byKind: Record<(typeof AD_HOC_KINDS)[number], number>;
+  /** Unscheduled contacts (the kinds above, less those marked scheduled). */
+  adHoc: number;
+  allowance: number;
+  billedHours: number;
+  effectiveRate: Money | null;
+}
+
+/** Everything the client detail screen shows, over one period: the twelve weeks of its chart. */
+export interface ClientDetail {
+  /** The period, [from, to): Monday eleven weeks back to now. */
+  from: string;
+  to: string;
+  timeZone: string;
+  /** The client's numbers and recommendation over that period. */
+  report: ClientReport;
+  weeks: DetailWeek[];
+  /** Unscheduled contacts by weekday (0 = Monday) and hour of day (0–23), in the user's zone. */
+  rhythm: number[][];
+  /** The weekday and hour most unscheduled contacts came in; null without any. */
+  busiest: { weekday: number; hour: number; count: number } | null;
+}

@@ -15,15 +15,19 @@ import {
   type LedgerClient,
 } from '../../shared/ledger.js';
 import type {
+  ClientDetail,
   ClientScripts,
+  ImportKind,
   ImportSummary,
   LoggedContact,
   RateReport,
   UndoneContactChange,
 } from '../../shared/rate-case.js';
 import { analyse } from './analysis/analyse.js';
+import { busiestSlot, contactRhythm, detailWeeks, DETAIL_WEEKS } from './analysis/client-detail.js';
 import {
   buildRateReport,
+  clientReport,
   resolvePeriod,
   windowStartOf,
   type Period,
@@ -44,7 +48,12 @@ import { findClientIn, toLedgerClients, withClientIds } from './ledger/ledger-cl
 import { newId } from './ledger/ledger.js';
 import { formatIsoDate } from './time/civil.js';
 import { parseInstant } from './time/instant.js';
-import { firstDayOfWeekIndex, weekIndexOfDay } from './time/periods.js';
+import {
+  firstDayOfMonthIndex,
+  firstDayOfWeekIndex,
+  monthIndexOfDay,
+  weekIndexOfDay,
+} from './time/periods.js';
 import { timeZone } from './time/zone.js';
 import { localDayOf, startOfDay } from './time/zoned.js';
 import { exportAll, importAll, type ImportResult as DataImportResult } from './store/export.js';
@@ -90,6 +99,8 @@ export class LedgerService {
   private readonly calls: () => ReadonlyMap<string, string>;
   private readonly onError: (error: unknown) => void;
   private memo: Analysed | undefined;
+  /** The latest import made through the dashboard, to take back with `undoImport`. */
+  private lastImport: { kind: ImportKind; time: boolean; keys: Set<string> } | undefined;
 
   constructor(private readonly options: LedgerServiceOptions) {
     this.book = new ContactBook(options.store, options.dataDir, options.book);
@@ -199,6 +210,55 @@ export class LedgerService {
     );
   }
 
+  /** Imports (or with `dryRun` previews) an export sent as text, as `importFile` does a file. */
+  importText(input: ApiInput<'importText'>): ImportSummary {
+    const req = parseApiInput('importText', input);
+    const data = this.store.read();
+    const clients = this.ledgerClients(data);
+    const summary = importInto(this.book, data, clients, {
+      kind: req.kind,
+      file: req.name,
+      content: req.text,
+      dryRun: req.dryRun,
+      allowPartial: req.allowPartial,
+    });
+    if (summary.imported) {
+      const time = req.kind !== 'calls';
+      const before = new Set(
+        time ? data.timeEntries.map((e) => e.importKey) : this.book.state().items.map((c) => c.id),
+      );
+      const after = time
+        ? this.store.read().timeEntries.map((e) => e.importKey)
+        : this.book.state().items.map((c) => c.id);
+      this.lastImport = {
+        kind: req.kind,
+        time,
+        keys: new Set(after.filter((k) => !before.has(k))),
+      };
+    }
+    return summary;
+  }
+
+  /** Takes back the latest dashboard import: its time entries removed, or its calls undone. */
+  undoImport(_input: ApiInput<'undoImport'> = {}): { kind: ImportKind | null; removed: number } {
+    const last = this.lastImport;
+    if (!last) return { kind: null, removed: 0 };
+    this.lastImport = undefined;
+    if (!last.time) {
+      const top = this.book.state().undo.at(-1);
+      if (top?.op !== 'import') return { kind: null, removed: 0 };
+      const undone = this.undoLastContact({});
+      return { kind: last.kind, removed: undone.count ?? 0 };
+    }
+    const removed = this.book.commit((draft) => {
+      const kept = draft.timeEntries.filter((e) => !last.keys.has(e.importKey));
+      const count = draft.timeEntries.length - kept.length;
+      draft.timeEntries = kept;
+      return { result: count };
+    });
+    return { kind: last.kind, removed };
+  }
+
   // ——— the calendar ———
 
   /**
@@ -229,8 +289,45 @@ export class LedgerService {
 
   /** Per client demand against billed work over [from, to) (default: this month and the two before). */
   report(input: ApiInput<'getReport'> = {}): RateReport {
-    const { analysis, period } = this.analysed(parseApiInput('getReport', input));
+    const req = parseApiInput('getReport', input);
+    const bounds = req.preset === undefined ? req : { ...req, from: this.presetStart(req.preset) };
+    const { analysis, period } = this.analysed(bounds);
     return buildRateReport(analysis, period, this.calls());
+  }
+
+  /** One client over the twelve weeks up to now: the chart's weeks, its rhythm and its case. */
+  clientDetail(input: ApiInput<'getClientDetail'>): ClientDetail {
+    const { clientId, language } = parseApiInput('getClientDetail', input);
+    const zoneName = this.store.read().settings.userTimeZone;
+    const zone = timeZone(zoneName);
+    const week = weekIndexOfDay(localDayOf(this.now(), zone));
+    const firstWeek = week - DETAIL_WEEKS + 1;
+    const from = formatIsoDate(firstDayOfWeekIndex(firstWeek));
+    const { analysis, period } = this.analysed({ from, language });
+    const a = analysis.clients.find((c) => c.clientId === clientId);
+    if (!a) throw new Error(`no client with id ${clientId}`);
+    const mine: Contact[] = [];
+    this.book.forEachOf(clientId, (c) => mine.push(c));
+    const rhythm = contactRhythm(mine, period.from, period.to, zone);
+    return {
+      from: new Date(period.from).toISOString(),
+      to: new Date(period.to).toISOString(),
+      timeZone: zoneName,
+      report: clientReport(a, this.calls().get(clientId)),
+      weeks: detailWeeks(a, firstWeek),
+      rhythm,
+      busiest: busiestSlot(rhythm),
+    };
+  }
+
+  /** The first local date of this week or this month, in the user's zone. */
+  private presetStart(preset: 'this-week' | 'this-month'): string {
+    const today = localDayOf(this.now(), timeZone(this.store.read().settings.userTimeZone));
+    return formatIsoDate(
+      preset === 'this-week'
+        ? firstDayOfWeekIndex(weekIndexOfDay(today))
+        : firstDayOfMonthIndex(monthIndexOfDay(today)),
+    );
   }
 
   /** The wording for one client, filled with the period's numbers and the next standing call. */

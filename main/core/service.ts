@@ -337,6 +337,9 @@ export class OfficeHoursService implements Api {
   importFile: Api['importFile'] = async (input) => this.ledger.importFile(input);
   getReport: Api['getReport'] = async (input) => this.ledger.report(input);
   getScripts: Api['getScripts'] = async (input) => this.ledger.scripts(input);
+  getClientDetail: Api['getClientDetail'] = async (input) => this.ledger.clientDetail(input);
+  importText: Api['importText'] = async (input) => this.ledger.importText(input);
+  undoImport: Api['undoImport'] = async (input) => this.ledger.undoImport(input);
 
   // ——— Api: clients (records in clients.ts; the `clients` event follows every store change) ———
 

@@ -15,6 +15,7 @@ import {
   type Api,
   type ApiMethod,
   ApiInputError,
+  apiBodyLimits,
   isApiMethod,
   parseApiInput,
 } from '../../../shared/api.js';
@@ -128,10 +129,11 @@ export async function startDashboardServer(
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/json\b/i.test(type))
       return sendError(res, 415, 'UnsupportedMediaType', 'send application/json');
-    const body = await readBody(req, maxBody);
+    const limit = Math.max(maxBody, apiBodyLimits[method] ?? 0);
+    const body = await readBody(req, limit);
     if (body === 'too-large') {
       res.setHeader('Connection', 'close');
-      return sendError(res, 413, 'PayloadTooLarge', `request body over ${maxBody} bytes`);
+      return sendError(res, 413, 'PayloadTooLarge', `request body over ${limit} bytes`);
     }
     let input: unknown = {};
     if (body.trim() !== '') {

@@ -56,10 +56,11 @@ export function readImportFile(
   file: string,
   clients: readonly LedgerClient[],
   timeZone: string,
+  content?: string | Uint8Array,
 ): FileReading {
-  let bytes: Uint8Array;
+  let bytes: string | Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = content ?? readFileSync(file);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new Error(`cannot read ${file} (${code})`);
@@ -121,6 +122,8 @@ export interface ImportRequest {
   file: string;
   dryRun?: boolean | undefined;
   allowPartial?: boolean | undefined;
+  /** The file's content, when it came as text (the dashboard): `file` then only names it. */
+  content?: string | Uint8Array | undefined;
 }
 
 /**
@@ -135,7 +138,13 @@ export function importInto(
   clients: readonly LedgerClient[],
   req: ImportRequest,
 ): ImportSummary {
-  const reading = readImportFile(req.kind, req.file, clients, data.settings.userTimeZone);
+  const reading = readImportFile(
+    req.kind,
+    req.file,
+    clients,
+    data.settings.userTimeZone,
+    req.content,
+  );
   const { errors, skipped, rows } = reading.result;
   const dryRun = req.dryRun ?? false;
   const mayWrite = !dryRun && (errors.length === 0 || req.allowPartial === true);

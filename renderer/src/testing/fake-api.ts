@@ -77,6 +77,9 @@ export function createFakeApi(): FakeApi {
     importFile: undefined as never,
     getReport: undefined as never,
     getScripts: undefined as never,
+    getClientDetail: undefined as never,
+    importText: undefined as never,
+    undoImport: { kind: null, removed: 0 },
     // Clients (answer() addClient and friends in a test that needs them).
     listClients: [],
     addClient: undefined as never,

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IMPORT_TEXT_MAX_CHARS, parseApiInput } from '../../shared/api.js';
+import { LedgerService } from './ledger-service.js';
+import { openStore } from './store/store.js';
+import { makeTempDir, sampleClient } from './store/test-support.js';
+
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`./ledger/fixtures/${name}`, import.meta.url)), 'utf8');
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+});
+
+/** "Now": Wednesday 12 March 2025, 12:00 UTC (week 2025-W11, Monday 10 March). */
+const NOW = Date.parse('2025-03-12T12:00:00Z');
+
+function setup(): LedgerService {
+  const { dir, remove } = makeTempDir('oh-dash-');
+  cleanups.push(remove);
+  const store = openStore(dir, { watch: false });
+  cleanups.push(() => store.close());
+  store.update((d) => {
+    d.settings.userTimeZone = 'UTC';
+    d.clients.push(
+      sampleClient(1, {
+        id: 'acme',
+        name: 'Acme GmbH',
+        hourlyRateMinor: 10_000,
+        phones: ['+49 30 1234567'],
+      }),
+    );
+  });
+  return new LedgerService({ store, dataDir: dir, now: () => NOW });
+}
+
+describe('LedgerService for the dashboard', () => {
+  it('previews an export sent as text, imports it, and takes the import back', () => {
+    const ledger = setup();
+    const text = fixture('toggl-detailed.csv');
+    const preview = ledger.importText({ kind: 'toggl', name: 'toggl.csv', text, dryRun: true });
+    expect(preview).toMatchObject({ file: 'toggl.csv', dryRun: true, imported: false, added: 6 });
+    expect(ledger.report({ from: '2025-03-01', to: '2025-03-31' }).clients[0]?.billedHours).toBe(0);
+
+    const done = ledger.importText({ kind: 'toggl', name: 'toggl.csv', text });
+    expect(done).toMatchObject({ imported: true, added: 6 });
+    const billed = ledger.report({ from: '2025-03-01', to: '2025-03-31' }).clients[0]?.billedHours;
+    expect(billed).toBeGreaterThan(0);
+
+    expect(ledger.undoImport({})).toEqual({ kind: 'toggl', removed: 6 });
+    expect(ledger.report({ from: '2025-03-01', to: '2025-03-31' }).clients[0]?.billedHours).toBe(0);
+    expect(ledger.undoImport({})).toEqual({ kind: null, removed: 0 });
+    // Undone, the same file imports again as new.
+    expect(ledger.importText({ kind: 'toggl', name: 'toggl.csv', text }).added).toBe(6);
+  });
+
+  it('undoes a call-log import as one step', () => {
+    const ledger = setup();
+    const done = ledger.importText({
+      kind: 'calls',
+      name: 'calls.csv',
+      text: fixture('calls.csv'),
+    });
+    expect(done.imported).toBe(true);
+    expect(ledger.listContacts({}).length).toBe(done.added);
+    expect(ledger.undoImport({})).toEqual({ kind: 'calls', removed: done.added });
+    expect(ledger.listContacts({})).toEqual([]);
+  });
+
+  it('reports bad rows with line, column and reason, and writes nothing', () => {
+    const ledger = setup();
+    const text =
+      'Date,Time,Name,Number,Direction,Duration,Missed\n' +
+      '2025-03-03,08:12,Peter Acme,+49 30 1234567,incoming,0:04:35,no\n' +
+      '2025-03-32,09:00,Peter Acme,+49 30 1234567,incoming,0:01:00,no\n';
+    const summary = ledger.importText({ kind: 'calls', name: 'bad.csv', text });
+    expect(summary.imported).toBe(false);
+    expect(summary.errors[0]).toMatchObject({ line: 3, column: 'Date', columnNumber: 1 });
+    expect(summary.errors[0]?.reason).toBeTruthy();
+    expect(ledger.listContacts({})).toEqual([]);
+  });
+
+  it('refuses text over the size limit, naming the field', () => {
+    const text = 'x'.repeat(IMPORT_TEXT_MAX_CHARS + 1);
+    expect(() => parseApiInput('importText', { kind: 'toggl', name: 'big.csv', text })).toThrow(
+      /importText: text: the file is over 4 MB/,
+    );
+  });
+
+  it('gives twelve weeks, the rhythm of unscheduled contacts and the case over the same period', () => {
+    const ledger = setup();
+    // Tuesdays at 09:xx UTC, in W10 and W11; one Friday 15:00; one scheduled call that does not count.
+    for (const at of ['2025-03-04T09:05:00Z', '2025-03-11T09:40:00Z', '2025-03-07T15:00:00Z'])
+      ledger.logContact({ clientId: 'acme', kind: 'call', at });
+    ledger.logContact({
+      clientId: 'acme',
+      kind: 'call',
+      at: '2025-03-05T10:00:00Z',
+      scheduled: true,
+    });
+    ledger.logContact({ clientId: 'acme', kind: 'voicemail', at: '2025-01-01T09:00:00Z' });
+    const d = ledger.clientDetail({ clientId: 'acme' });
+    expect(d.weeks.map((w) => w.key)).toHaveLength(12);
+    expect(d.weeks[0]?.start).toBe('2024-12-23');
+    expect(d.weeks.at(-1)).toMatchObject({ key: '2025-W11', start: '2025-03-10', adHoc: 1 });
+    expect(d.weeks.at(-2)?.byKind.call).toBe(3);
+    expect(d.from).toBe('2024-12-23T00:00:00.000Z');
+    expect(d.report.contacts.adHoc).toBe(4);
+    expect(d.report.allowance).toBe(Math.round(((2 * 80) / 7) * 10) / 10);
+    expect(d.rhythm[1]?.[9]).toBe(2);
+    expect(d.rhythm[4]?.[15]).toBe(1);
+    expect(d.rhythm[2]?.[10]).toBe(0);
+    expect(d.busiest).toEqual({ weekday: 1, hour: 9, count: 2 });
+    expect(() => ledger.clientDetail({ clientId: 'nobody' })).toThrow(/no client with id nobody/);
+  });
+
+  it('reports this week and this month up to now', () => {
+    const ledger = setup();
+    expect(ledger.report({ preset: 'this-week' }).from).toBe('2025-03-10T00:00:00.000Z');
+    expect(ledger.report({ preset: 'this-month' }).from).toBe('2025-03-01T00:00:00.000Z');
+  });
+});
