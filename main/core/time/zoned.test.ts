@@ -109,9 +109,10 @@ describe('day, week and month boundaries in a zone', () => {
         const day = localDayOf(t, zone);
         const { start, end } = dayRange(day, zone);
         expect(dayOfIntl(start, name)).toBe(day);
-        expect(dayOfIntl(start - 1, name)).toBe(day - 1);
+        // The neighbours are usually day ± 1, but a zone may skip a whole day (Apia, 30 Dec 2011).
+        expect(dayOfIntl(start - 1, name)).toBeLessThan(day);
         expect(dayOfIntl(end - 1, name)).toBe(day);
-        expect(dayOfIntl(end, name)).toBe(day + 1);
+        expect(dayOfIntl(end, name)).toBeGreaterThan(day);
         expect(t).toBeGreaterThanOrEqual(start);
         expect(t).toBeLessThan(end);
       }),
