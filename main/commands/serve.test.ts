@@ -73,15 +73,21 @@ describe.skipIf(!built)('office-hours serve (built command)', () => {
     await cli('override', 'available', '--for', '2h');
     await waitFor(`${link}.json`, (b) => b.available === true, 5000);
     await cli('override', 'unavailable', '--for', '30m');
+    // By hand "unavailable" turns an available stretch into 'away' but keeps a more telling state
+    // (outside working hours after 17:00): the link must show what the core itself says now.
+    const expected = JSON.parse(await cli('status', '--json')) as { state: string };
+    expect(['away', 'off-hours']).toContain(expected.state);
     const took = await waitFor(
       `${link}.json`,
-      (b) => b.available === false && b.state === 'away',
+      (b) => b.available === false && b.state === expected.state,
       5000,
     );
     expect(took).toBeLessThan(1000);
     const page = await fetch(link);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(await page.text()).toContain('Away');
+    expect(await page.text()).toContain(
+      expected.state === 'away' ? 'Away' : 'Outside working hours',
+    );
   });
 
   it('stops answering a rotated link at once', async () => {
