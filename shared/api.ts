@@ -5,6 +5,7 @@
  * the renderer's client are all derived from `apiMethods` — nothing re-declares a method.
  */
 import { z } from 'zod';
+import { ALLOWED, userErrorOf } from './input-errors.js';
 import type {
   CalendarSource,
   Client,
@@ -28,7 +29,9 @@ import type {
 import { settingsChangeSchema, type AppSettings } from './settings.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day like 09:30 (HH:MM)');
+/** An IANA zone this runtime knows (Intl refuses the rest), checked here so no layer below repeats it. */
+const timeZone = z.string().min(1).max(100).refine(isTimeZone, ALLOWED.timeZone);
 const id = z.string().min(1).max(100);
 const contactKind = z.enum([
   'call',
@@ -54,7 +57,7 @@ const periodBound = z.union([z.iso.date(), isoInstant]);
 /** An amount as typed, in major units: "120", "120.50" or "120,50" (turned into minor units by the core). */
 const moneyText = z
   .string()
-  .regex(/^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/, 'expected an amount like 120 or 120.50');
+  .regex(/^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/, 'an amount like 120 or 120.50');
 /** Fields a client is added or edited with; lists replace the stored ones whole. */
 const clientFields = {
   domains: z.array(z.string().min(1).max(253)).max(50).optional(),
@@ -64,12 +67,12 @@ const clientFields = {
   hourlyRate: moneyText.optional(),
   currency: z
     .string()
-    .regex(/^[A-Za-z]{3}$/, 'expected a three-letter code like EUR')
+    .regex(/^[A-Za-z]{3}$/, 'a three-letter code like EUR')
     .optional(),
   /** Unscheduled contacts per week that are part of the deal. */
   allowance: z.number().int().min(0).max(100).optional(),
   locale: z.enum(['en', 'de']).optional(),
-  timeZone: z.string().min(1).max(100).optional(),
+  timeZone: timeZone.optional(),
 };
 const clientInputs = {
   listClients: z.object({}).strict(),
@@ -147,7 +150,7 @@ export const apiInputs = {
   getWorkingHours: z.object({}).strict(),
   setWorkingHours: z
     .object({
-      tz: z.string().min(1).max(100),
+      tz: timeZone,
       days: z.array(z.array(z.object({ start: hhmm, end: hhmm }).strict()).max(4)).length(7),
     })
     .strict(),
@@ -349,24 +352,26 @@ export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs
   on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
 };
 
-/** Validates `input` for `method`; throws ApiInputError naming the field that is wrong. */
+/** Validates `input` for `method`; throws a UserError naming the field, the value and what is allowed. */
 export function parseApiInput<M extends ApiMethod>(
   method: M,
   input: unknown,
 ): z.output<(typeof apiInputs)[M]> {
   const schema = apiInputs[method];
-  const result = schema.safeParse(input ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'input';
-    throw new ApiInputError(`${method}: ${where}: ${issue?.message ?? 'invalid input'}`);
-  }
+  const given = input ?? {};
+  const result = schema.safeParse(given);
+  if (!result.success) throw userErrorOf(result.error, given, schema);
   return result.data as z.output<(typeof apiInputs)[M]>;
 }
 
-/** A payload that failed validation at a transport boundary. */
-export class ApiInputError extends Error {
-  override readonly name = 'ApiInputError';
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.trim() !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Type guard for method names arriving over a transport. */

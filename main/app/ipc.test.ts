@@ -94,20 +94,27 @@ describe('createIpcHandler', () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      error: { name: 'ApiInputError', message: expect.stringMatching(/^setOverride: minutes: /) },
+      error: {
+        name: 'UserError',
+        message: 'minutes: -5 — allowed: a whole number from 1 to 20160',
+        field: 'minutes',
+      },
     });
     const extra = await handle('office-hours:setOverride', anyEvent, {
       mode: 'available',
       evil: true,
     });
-    expect(extra).toMatchObject({ ok: false, error: { name: 'ApiInputError' } });
+    expect(extra).toMatchObject({ ok: false, error: { name: 'UserError' } });
     expect(setOverride).not.toHaveBeenCalled();
   });
 
   it("returns the core's error as data", async () => {
     const { api } = fakeApi();
     const result = await createIpcHandler(api, () => true)('office-hours:getStatus', anyEvent, {});
-    expect(result).toEqual({ ok: false, error: { name: 'Error', message: 'store unreadable' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { name: 'InternalError', message: 'store unreadable' },
+    });
   });
 });
 

@@ -13,6 +13,7 @@ import {
   isApiMethod,
   parseApiInput,
 } from '../../shared/api.js';
+import { type WireError, toWireError } from '../../shared/errors.js';
 import { APP_ORIGIN, originOf } from './app-origin.js';
 
 /** Prefix of every Api channel. */
@@ -25,9 +26,11 @@ export function channelFor(method: ApiMethod): string {
   return `${CHANNEL_PREFIX}${method}`;
 }
 
-/** What an invoke resolves to: errors travel as data so the renderer gets the core's own message. */
-export type IpcResult =
-  { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
+/**
+ * What an invoke resolves to: errors travel as data (their kind's name, message, field) so the
+ * renderer gets the core's own message, the same one the HTTP transport and the CLI show.
+ */
+export type IpcResult = { ok: true; value: unknown } | { ok: false; error: WireError };
 
 /** The parts of an invoke event the sender check reads. */
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>;
@@ -98,8 +101,7 @@ export function createIpcHandler(
       const fn = api[method] as (input: unknown) => Promise<unknown>;
       return { ok: true, value: await fn.call(api, input) };
     } catch (error) {
-      const e = error instanceof Error ? error : new Error(String(error));
-      return failure(e.name, e.message);
+      return { ok: false, error: toWireError(error) };
     }
   };
 }

@@ -113,7 +113,7 @@ describe('office-hours calendars / status / override', () => {
   it('gives usage errors with exit code 2 and names what is wrong', async () => {
     const bad = await cli('override', 'available', '--for', 'soon');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/--for: not a duration/);
+    expect(bad.err).toMatch(/--for: "soon" — allowed: a duration like 30m/);
     const both = await cli(
       'override',
       'unavailable',

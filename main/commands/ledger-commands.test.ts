@@ -88,7 +88,7 @@ describe('office-hours log', () => {
     withClient(dataDir);
     expect(await cli('log', 'Globex', 'call')).toMatchObject({
       code: 1,
-      err: expect.stringMatching(/no client called "Globex" \(clients: Acme GmbH\)/),
+      err: expect.stringMatching(/clientId: "Globex" — no such client/),
     });
     expect(await cli('log', 'Acme', 'fax')).toMatchObject({
       code: 2,

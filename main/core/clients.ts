@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ClientView } from '../../shared/api.js';
 import type { Client } from '../../shared/domain.js';
-import { assertTimeZone } from './time/zone.js';
+import { ConflictError, NotFoundError, UserError } from '../../shared/errors.js';
+import { foldName } from './ledger/client-match.js';
 import { currencyDigits } from './ledger/parse-values.js';
 import { newStatusToken } from './status/status-token.js';
 import { DEFAULT_POLICY_TEXT } from './status/status-text.js';
@@ -44,9 +45,11 @@ export function parseMoneyMinor(text: string, currency = 'EUR'): number {
   const fraction = match?.[2] ?? '';
   if (!match || fraction.length > digits) {
     const example = digits === 0 ? '120' : `120.${'5'.padEnd(digits, '0')}`;
-    throw new RangeError(
-      `not an amount in ${currency.toUpperCase()} (like 120 or ${example}): ${text}`,
-    );
+    throw new UserError({
+      field: 'hourlyRate',
+      value: text,
+      allowed: `an amount in ${currency.toUpperCase()} like 120 or ${example}`,
+    });
   }
   return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
 }
@@ -55,17 +58,20 @@ export function parseMoneyMinor(text: string, currency = 'EUR'): number {
 export function normaliseDomain(text: string): string {
   const domain = text.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
-    throw new RangeError(`not an e-mail domain: ${text}`);
+    throw new UserError({
+      field: 'domains',
+      value: text,
+      allowed: 'an e-mail domain like acme.com',
+    });
   return domain;
 }
 
 /** Adds a client with defaults from the user's settings; the name must be new (case-insensitive). */
 export function addClient(store: DataStore, input: NewClient, now = Date.now()): Client {
   const name = input.name.trim();
-  if (!name) throw new RangeError('a client needs a name');
+  if (!name) throw new UserError({ field: 'name', problem: 'a client needs a name' });
   const data = store.read();
   assertNameFree(data.clients, name);
-  if (input.timeZone !== undefined) assertTimeZone(input.timeZone);
   const client: Client = {
     id: randomUUID(),
     name,
@@ -88,16 +94,37 @@ export function addClient(store: DataStore, input: NewClient, now = Date.now()):
   return client;
 }
 
-/** The client with this id or (case-insensitive) name; throws naming the choices when there is none. */
+/**
+ * The client with this id or name (case-insensitive; legal forms like "GmbH" may be left out);
+ * undefined when there is none, a UserError when a name fits more than one.
+ */
+export function matchClient(clients: readonly Client[], which: string): Client | undefined {
+  const byId = clients.find((c) => c.id === which);
+  if (byId) return byId;
+  const lower = which.trim().toLowerCase();
+  let found = clients.filter((c) => c.name.toLowerCase() === lower);
+  if (found.length === 0) found = clients.filter((c) => foldName(c.name) === foldName(which));
+  if (found.length > 1) {
+    throw new UserError({
+      field: 'client',
+      value: which,
+      problem: `${found.length} clients have this name`,
+      allowed: 'the client id (office-hours clients list --json)',
+    });
+  }
+  return found[0];
+}
+
+/** The client with this id or name (see matchClient); a NotFoundError when there is none. */
 export function findClient(clients: readonly Client[], which: string): Client {
-  const found =
-    clients.find((c) => c.id === which) ??
-    clients.find((c) => c.name.toLowerCase() === which.trim().toLowerCase());
+  const found = matchClient(clients, which);
   if (found) return found;
-  const names = clients.map((c) => `"${c.name}"`).join(', ');
-  throw new RangeError(
-    `no client named "${which}"${names ? ` (clients: ${names})` : ' (add one: office-hours clients add <name>)'}`,
-  );
+  throw noSuchClient(which);
+}
+
+/** The one message for a client that does not exist, whoever looked it up (by id or by name). */
+export function noSuchClient(which: string, field = 'clientId'): NotFoundError {
+  return new NotFoundError({ field, value: which, problem: 'no such client' });
 }
 
 /** Removes a client (their status link stops working at once). */
@@ -128,7 +155,11 @@ export function statusLink(baseUrl: string, client: Pick<Client, 'statusToken'>)
 /** Throws when another client (not `exceptId`) already has this name, compared case-insensitively. */
 function assertNameFree(clients: readonly Client[], name: string, exceptId?: string): void {
   if (clients.some((c) => c.id !== exceptId && c.name.toLowerCase() === name.toLowerCase())) {
-    throw new RangeError(`there is already a client named "${name}"`);
+    throw new ConflictError({
+      field: 'name',
+      value: name,
+      problem: 'there is already a client with this name',
+    });
   }
 }
 
@@ -145,7 +176,7 @@ export function updateClient(store: DataStore, which: string, changes: ClientCha
   const next: Client = { ...current, policyText: { ...current.policyText } };
   if (changes.name !== undefined) {
     const name = changes.name.trim();
-    if (!name) throw new RangeError('a client needs a name');
+    if (!name) throw new UserError({ field: 'name', problem: 'a client needs a name' });
     assertNameFree(store.read().clients, name, current.id);
     next.name = name;
   }
@@ -160,10 +191,7 @@ export function updateClient(store: DataStore, which: string, changes: ClientCha
   if (changes.adHocAllowancePerWeek !== undefined)
     next.adHocAllowancePerWeek = changes.adHocAllowancePerWeek;
   if (changes.locale !== undefined) next.locale = changes.locale;
-  if (changes.timeZone !== undefined) {
-    assertTimeZone(changes.timeZone);
-    next.timeZone = changes.timeZone;
-  }
+  if (changes.timeZone !== undefined) next.timeZone = changes.timeZone;
   for (const lang of ['en', 'de'] as const) {
     const text = changes.policyText?.[lang];
     if (text !== undefined) next.policyText[lang] = text.trim() || DEFAULT_POLICY_TEXT[lang];

@@ -8,6 +8,7 @@
 import type { Analysis } from '../../shared/analysis.js';
 import { parseApiInput, type ApiInput } from '../../shared/api.js';
 import type { Client } from '../../shared/domain.js';
+import { NotFoundError } from '../../shared/errors.js';
 import {
   isAdHocContact,
   type Contact,
@@ -44,7 +45,8 @@ import type { ClassifiedEvent } from './calendar/classify.js';
 import { planCalendarContacts, type CalendarContactsPlan } from './ledger/calendar-contacts.js';
 import { ContactBook, type ContactBookOptions } from './ledger/contact-book.js';
 import { importInto } from './ledger/import-file.js';
-import { findClientIn, toLedgerClients, withClientIds } from './ledger/ledger-clients.js';
+import { toLedgerClients, withClientIds } from './ledger/ledger-clients.js';
+import { findClient, noSuchClient } from './clients.js';
 import { newId } from './ledger/ledger.js';
 import { formatIsoDate } from './time/civil.js';
 import { parseInstant } from './time/instant.js';
@@ -159,7 +161,7 @@ export class LedgerService {
   editContact(input: ApiInput<'editContact'>): Contact {
     const req = parseApiInput('editContact', input);
     const current = this.book.state().items.find((c) => c.id === req.id);
-    if (!current) throw new Error(`no contact with id ${req.id}`);
+    if (!current) throw noSuchContact(req.id);
     const next: Contact = { ...current };
     if (req.clientId !== undefined) next.clientId = this.requireClient(req.clientId).id;
     if (req.kind !== undefined) next.kind = req.kind;
@@ -171,7 +173,7 @@ export class LedgerService {
     if (req.billed === null) delete next.billed;
     else if (req.billed !== undefined) next.billed = req.billed;
     const { before, after } = this.book.record({ op: 'edit', contact: next });
-    if (before === after) throw new Error(`no contact with id ${req.id}`);
+    if (before === after) throw noSuchContact(req.id);
     return next;
   }
 
@@ -336,7 +338,7 @@ export class LedgerService {
     const { analysis, clients } = this.analysed({ from, to });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     const client = clients.find((c) => c.id === clientId);
-    if (!a || !client) throw new Error(`no client with id ${clientId}`);
+    if (!a || !client) throw noSuchClient(clientId);
     const lang = language ?? scriptLanguage(client);
     // Asked for the other language: dates and numbers follow the text, not the client's locale.
     const writeAs =
@@ -388,7 +390,7 @@ export class LedgerService {
 
   /** A client by id or name (case-insensitive; legal forms like "GmbH" may be left out). */
   findClient(which: string): Client {
-    return findClientIn(this.store.read().clients, which);
+    return findClient(this.store.read().clients, which);
   }
 
   /** The stored clients as the ledger and analysis see them (target rates, next standing call). */
@@ -401,7 +403,7 @@ export class LedgerService {
 
   private requireClient(id: string): Client {
     const client = this.store.read().clients.find((c) => c.id === id);
-    if (!client) throw new Error(`no client with id ${id}`);
+    if (!client) throw noSuchClient(id);
     return client;
   }
 
@@ -470,4 +472,8 @@ export class LedgerService {
     this.memo = { key, data, contacts, analysis, period, clients };
     return this.memo;
   }
+}
+
+function noSuchContact(id: string): NotFoundError {
+  return new NotFoundError({ field: 'id', value: id, problem: 'no such contact' });
 }

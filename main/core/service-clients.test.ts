@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientView } from '../../shared/api.js';
+import { ConflictError } from '../../shared/errors.js';
 import { OfficeHoursService } from './service.js';
 import { createStatusHub } from './status/status-hub.js';
 import { startStatusServer } from './status/status-server.js';
@@ -88,17 +89,19 @@ describe('OfficeHoursService: clients', () => {
 
   it('refuses bad input with the field named, and a second client of the same name', async () => {
     await expect(service.addClient({ name: 'A', hourlyRate: '12.345' })).rejects.toThrow(
-      /hourlyRate: expected an amount/,
+      /hourlyRate: "12.345" — allowed: an amount like 120 or 120.50/,
     );
-    await expect(service.addClient({ name: '   ' })).rejects.toThrow(/name: a client needs a name/);
+    await expect(service.addClient({ name: '   ' })).rejects.toThrow(
+      /name: "   " — a client needs a name/,
+    );
     await expect(service.addClient({ name: 'A', timeZone: 'Mars/Olympus' })).rejects.toThrow(
-      /unknown time zone/,
+      'timeZone: "Mars/Olympus" — allowed: an IANA time zone like Europe/Berlin',
     );
     await expect(service.addClient({ name: 'A', domains: ['localhost'] })).rejects.toThrow(
-      /not an e-mail domain/,
+      'domains: "localhost" — allowed: an e-mail domain like acme.com',
     );
     await service.addClient({ name: 'Acme' });
-    await expect(service.addClient({ name: 'ACME' })).rejects.toThrow(/already a client named/);
+    await expect(service.addClient({ name: 'ACME' })).rejects.toThrow(ConflictError);
     expect((await service.listClients({})).map((c) => c.name)).toEqual(['Acme']);
   });
 
@@ -124,10 +127,10 @@ describe('OfficeHoursService: clients', () => {
     expect(updated.policyText.de).toMatch(/Mailbox/);
     expect(updated.statusLink).toBe(acme.statusLink);
     await expect(service.updateClient({ id: acme.id, name: 'globex' })).rejects.toThrow(
-      /already a client named "globex"/,
+      /name: "globex" — there is already a client with this name/,
     );
     await expect(service.updateClient({ id: 'nope', name: 'X' })).rejects.toThrow(
-      /no client with id nope/,
+      'id: "nope" — no such client',
     );
     expect(service.store.read().clients.find((c) => c.id === acme.id)?.name).toBe('Acme Corp');
   });

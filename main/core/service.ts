@@ -15,6 +15,7 @@ import type {
   CalendarView,
 } from '../../shared/api.js';
 import { parseApiInput } from '../../shared/api.js';
+import { ConflictError, NotFoundError, UserError } from '../../shared/errors.js';
 import type {
   CalendarSource,
   Client,
@@ -46,6 +47,7 @@ import {
   clientChangesOf,
   clientView,
   configuredStatusBaseUrl,
+  noSuchClient,
   removeClient,
   rotateClientToken,
   updateClient,
@@ -224,7 +226,11 @@ export class OfficeHoursService implements Api {
     const request = parseApiInput('addCalendar', input);
     const source = newSource(request, this.clock.now());
     if (this.last.calendars.some((c) => c.location === source.location)) {
-      throw new Error(`that calendar is already added (${redactLocation(source.location)})`);
+      throw new ConflictError({
+        field: 'location',
+        value: redactLocation(source.location),
+        problem: 'that calendar is already added',
+      });
     }
     this.store.update((draft) => {
       draft.calendars.push(source);
@@ -303,9 +309,8 @@ export class OfficeHoursService implements Api {
     input: ApiInput<'setWorkingHours'>,
   ): Promise<ApiOutputs['setWorkingHours']> {
     const hours = parseApiInput('setWorkingHours', input);
-    assertTimeZone(hours.tz);
     const problems = validateWorkingHours(hours);
-    if (problems.length > 0) throw new Error(`working hours: ${problems.join('; ')}`);
+    if (problems.length > 0) throw new UserError({ field: 'days', problem: problems.join('; ') });
     this.store.update((draft) => {
       draft.workingHours = hours;
       // One zone for the user: working hours, "today", reports and imports read the same.
@@ -678,13 +683,13 @@ export class OfficeHoursService implements Api {
   /** Looked up by id only: the dashboard never addresses a client by name. */
   private requireClient(id: string): Client {
     const client = this.last.clients.find((c) => c.id === id);
-    if (!client) throw new Error(`no client with id ${id}`);
+    if (!client) throw noSuchClient(id, 'id');
     return client;
   }
 
   private requireCalendar(id: string): CalendarSource {
     const source = this.last.calendars.find((c) => c.id === id);
-    if (!source) throw new Error(`no calendar with id ${id}`);
+    if (!source) throw new NotFoundError({ field: 'id', value: id, problem: 'no such calendar' });
     return source;
   }
 
@@ -728,14 +733,21 @@ export function newSource(request: ApiInput<'addCalendar'>, now: number): Calend
     try {
       url = new URL(raw);
     } catch {
-      throw new Error(`not a valid URL: ${redactLocation(raw)}`);
+      throw new UserError({
+        field: 'location',
+        value: redactLocation(raw),
+        allowed: 'an https:// or webcal:// address, or a file path',
+      });
     }
     location = url.href;
     kind = 'url';
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-    throw new Error(
-      `unsupported address "${raw.slice(0, raw.indexOf(':'))}:": use https://, webcal:// or a file path`,
-    );
+    throw new UserError({
+      field: 'location',
+      value: `${raw.slice(0, raw.indexOf(':'))}:`,
+      problem: 'unsupported address',
+      allowed: 'an https:// or webcal:// address, or a file path',
+    });
   } else {
     location = isAbsolute(raw) ? raw : resolve(raw);
     kind = 'file';

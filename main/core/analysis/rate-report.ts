@@ -6,6 +6,8 @@
  */
 import type { Analysis, ClientAnalysis } from '../../../shared/analysis.js';
 import type { ClientReport, Money, RateReport } from '../../../shared/rate-case.js';
+import { UserError } from '../../../shared/errors.js';
+import { ALLOWED } from '../../../shared/input-errors.js';
 import { currencyDigits } from '../ledger/parse-values.js';
 import { addMonths, formatIsoDate, parseIsoDate } from '../time/civil.js';
 import { startOfMonth } from '../time/periods.js';
@@ -34,7 +36,11 @@ function readBound(text: string, zone: TimeZone, endOfDay: boolean, name: string
   if (day !== undefined) return startOfDay(endOfDay ? day + 1 : day, zone);
   const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
   if (!Number.isFinite(ms))
-    throw new RangeError(`${name} is neither a date (YYYY-MM-DD) nor an ISO instant: ${text}`);
+    throw new UserError({
+      field: name,
+      value: text,
+      allowed: `${ALLOWED.date} or ${ALLOWED.instant}`,
+    });
   return ms;
 }
 
@@ -49,15 +55,22 @@ export function resolvePeriod(
   months = 3,
 ): Period {
   const zone = timeZone(timeZoneName);
-  const to = input.to === undefined ? now : readBound(input.to, zone, true, '--to');
+  const to = input.to === undefined ? now : readBound(input.to, zone, true, 'to');
   let from: number;
   if (input.from !== undefined) {
-    from = readBound(input.from, zone, false, '--from');
+    from = readBound(input.from, zone, false, 'from');
   } else {
     const lastMonth = startOfMonth(localDayOf(to - 1, zone));
     from = startOfDay(addMonths(lastMonth, -(months - 1)), zone);
   }
-  if (!(to > from)) throw new RangeError('the period is empty: --to must be after --from');
+  if (!(to > from)) {
+    throw new UserError({
+      field: 'to',
+      value: new Date(to).toISOString(),
+      problem: 'the period is empty',
+      allowed: 'an end after the start (from)',
+    });
+  }
   return { from, to };
 }
 

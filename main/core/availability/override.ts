@@ -11,6 +11,8 @@
  * An override is in force from `setAt` up to (not including) `until`; once expired it is ignored.
  */
 import type { AvailabilityState, Override } from '../../../shared/domain.js';
+import { UserError } from '../../../shared/errors.js';
+import { ALLOWED } from '../../../shared/input-errors.js';
 
 /** Reason shown while an "available" override is in force. */
 export const SET_AVAILABLE_REASON = 'set available by hand';
@@ -27,13 +29,13 @@ export interface StateLike {
   standing?: boolean;
 }
 
-/** Longest override duration accepted (a year): longer ones are almost certainly typos. */
-const MAX_DURATION_MS = 366 * 86_400_000;
+const DURATION_WORDS = 'a duration like 30m, 2h, 1h30m or 90 (minutes)';
 const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000, min: 60_000 };
 
 /**
  * Parses a duration such as "30m", "2h", "1h30m", "1h 30m", "1d" or a bare number of minutes ("90")
- * into milliseconds. Throws a RangeError for anything else, zero, or more than a year.
+ * into milliseconds. Throws a UserError for anything else or zero; how long an override may last is
+ * the contract's to say (setOverride's `minutes`), not this parser's.
  */
 export function parseDuration(text: string): number {
   const s = text.trim().toLowerCase();
@@ -48,10 +50,14 @@ export function parseDuration(text: string): number {
       pos = re.lastIndex;
     }
     if (pos === 0 || pos !== s.length)
-      throw new RangeError(`not a duration (like 30m, 2h, 1h30m or 90): ${text}`);
+      throw new UserError({ value: text, allowed: DURATION_WORDS });
   }
-  if (!(ms > 0)) throw new RangeError(`a duration must be longer than zero: ${text}`);
-  if (ms > MAX_DURATION_MS) throw new RangeError(`a duration must be at most a year: ${text}`);
+  if (!(ms > 0))
+    throw new UserError({
+      value: text,
+      problem: 'must be longer than zero',
+      allowed: DURATION_WORDS,
+    });
   return ms;
 }
 
@@ -81,7 +87,8 @@ export function activeOverride(override: Override | null | undefined, ms: number
 
 /** An override from `now` for `durationMs`. */
 export function overrideFor(mode: Override['mode'], durationMs: number, now: number): Override {
-  if (!(durationMs > 0)) throw new RangeError('an override duration must be longer than zero');
+  if (!(durationMs > 0))
+    throw new UserError({ field: 'minutes', problem: 'an override must last longer than zero' });
   return {
     mode,
     setAt: new Date(now).toISOString(),
@@ -91,7 +98,13 @@ export function overrideFor(mode: Override['mode'], durationMs: number, now: num
 
 /** An override from `now` until the instant `untilMs`. */
 export function overrideUntil(mode: Override['mode'], untilMs: number, now: number): Override {
-  if (!(untilMs > now)) throw new RangeError('an override must end in the future');
+  if (!(untilMs > now)) {
+    throw new UserError({
+      field: 'until',
+      value: new Date(untilMs).toISOString(),
+      problem: 'an override must end in the future',
+    });
+  }
   return { mode, setAt: new Date(now).toISOString(), until: new Date(untilMs).toISOString() };
 }
 
@@ -106,13 +119,14 @@ export function overrideFromRequest(
   now: number,
 ): Override {
   if (request.minutes !== undefined && request.until !== undefined) {
-    throw new RangeError('give either minutes or until, not both');
+    throw new UserError({ field: 'until', problem: 'give either minutes or until, not both' });
   }
   if (request.minutes !== undefined)
     return overrideFor(request.mode, request.minutes * 60_000, now);
   if (request.until !== undefined) {
     const until = Date.parse(request.until);
-    if (Number.isNaN(until)) throw new RangeError(`not an instant: ${request.until}`);
+    if (Number.isNaN(until))
+      throw new UserError({ field: 'until', value: request.until, allowed: ALLOWED.instant });
     return overrideUntil(request.mode, until, now);
   }
   return overrideIndefinitely(request.mode, now);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, type ApiEvent, type ApiEvents, apiMethods } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
+import { ConflictError, NotFoundError } from '../../../shared/errors.js';
 import { type DashboardServer, dashboardLink, startDashboardServer } from './dashboard-server.js';
 
 const status: StatusNow = {
@@ -38,7 +39,9 @@ function fakeApi(): {
     getDayTimeline: record('getDayTimeline', []),
     listCalendars: record('listCalendars', []),
     addCalendar: async () => {
-      throw new Error('could not fetch https://cal.example.com/…: HTTP 404');
+      throw Object.assign(new Error('could not fetch https://cal.example.com/…: HTTP 404'), {
+        internals: 'never sent',
+      });
     },
     updateCalendar: record('updateCalendar', undefined as never),
     removeCalendar: record('removeCalendar', { removed: true }),
@@ -62,8 +65,12 @@ function fakeApi(): {
     importText: record('importText', undefined as never),
     undoImport: record('undoImport', { kind: null, removed: 0 }),
     listClients: record('listClients', []),
-    addClient: record('addClient', undefined as never),
-    updateClient: record('updateClient', undefined as never),
+    addClient: async () => {
+      throw new ConflictError({ field: 'name', value: 'Acme', problem: 'taken' });
+    },
+    updateClient: async () => {
+      throw new NotFoundError({ field: 'id', value: 'nope', problem: 'no such client' });
+    },
     removeClient: record('removeClient', { removed: false }),
     rotateClientLink: record('rotateClientLink', undefined as never),
     getSettings: record('getSettings', undefined as never),
@@ -107,6 +114,7 @@ describe('startDashboardServer', () => {
     'Content-Type': 'application/json',
   });
 
+  const logged: Record<string, unknown>[] = [];
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'oh-dash-'));
     const root = join(dir, 'renderer');
@@ -117,7 +125,11 @@ describe('startDashboardServer', () => {
     await writeFile(join(dir, 'secret.txt'), 'outside the root');
     await symlink(join(dir, 'secret.txt'), join(root, 'assets', 'link.txt'));
     fake = fakeApi();
-    server = await startDashboardServer({ api: fake.api, rendererDir: root });
+    server = await startDashboardServer({
+      api: fake.api,
+      rendererDir: root,
+      log: { error: (message, fields) => logged.push({ message, ...fields }) },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -217,7 +229,9 @@ describe('startDashboardServer', () => {
       body: JSON.stringify({ mode: 'sideways' }),
     });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body).error.message).toMatch(/^setOverride: mode: /);
+    expect(JSON.parse(bad.body).error.message).toBe(
+      'mode: "sideways" — allowed: available, unavailable',
+    );
     const extra = await send(`${server.url}api/setOverride`, {
       method: 'POST',
       headers: auth(),
@@ -254,14 +268,45 @@ describe('startDashboardServer', () => {
     expect(form.status).toBe(415);
   });
 
-  it('passes the core error message through with a 500', async () => {
+  it('passes an internal error through as its message only, with a 500, logged once', async () => {
+    logged.length = 0;
     const reply = await send(`${server.url}api/addCalendar`, {
       method: 'POST',
       headers: auth(),
       body: JSON.stringify({ location: 'https://cal.example.com/x.ics' }),
     });
     expect(reply.status).toBe(500);
-    expect(JSON.parse(reply.body).error.message).toContain('HTTP 404');
+    expect(JSON.parse(reply.body)).toEqual({
+      error: {
+        name: 'InternalError',
+        message: 'could not fetch https://cal.example.com/…: HTTP 404',
+      },
+    });
+    expect(reply.body).not.toMatch(/internals|stack|at /);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      method: 'addCalendar',
+      message: expect.stringContaining('HTTP 404'),
+    });
+  });
+
+  it('answers 404 for a missing thing and 409 for a clash, with field and message', async () => {
+    const missing = await send(`${server.url}api/updateClient`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ id: 'nope' }),
+    });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toEqual({
+      error: { name: 'NotFoundError', message: 'id: "nope" — no such client', field: 'id' },
+    });
+    const clash = await send(`${server.url}api/addClient`, {
+      method: 'POST',
+      headers: auth(),
+      body: JSON.stringify({ name: 'Acme' }),
+    });
+    expect(clash.status).toBe(409);
+    expect(JSON.parse(clash.body).error).toMatchObject({ name: 'ConflictError', field: 'name' });
   });
 
   it('limits the body size', async () => {

@@ -14,11 +14,11 @@ import type { AddressInfo } from 'node:net';
 import {
   type Api,
   type ApiMethod,
-  ApiInputError,
   apiBodyLimits,
   isApiMethod,
   parseApiInput,
 } from '../../../shared/api.js';
+import { UserError, httpStatusOf, toWireError } from '../../../shared/errors.js';
 import { openEventStream } from './event-stream.js';
 import {
   hostAllowed,
@@ -46,6 +46,13 @@ export interface DashboardServerOptions {
   allowedHosts?: string[];
   /** Largest request body accepted, bytes (default 64 KiB). */
   maxBodyBytes?: number;
+  /** Where internal errors (500s) are written, once each (default: standard error). */
+  log?: DashboardLog;
+}
+
+/** The part of a log the dashboard server writes to. */
+export interface DashboardLog {
+  error(message: string, fields?: Record<string, unknown>): void;
 }
 
 /** A running dashboard server. */
@@ -80,12 +87,27 @@ export async function startDashboardServer(
   const allowedHosts = [...(options.allowedHosts ?? []), ...(isLoopbackHost(host) ? [] : [host])];
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const streams = new Set<() => void>();
+  const log: DashboardLog = options.log ?? {
+    error: (message, fields) => console.error(`office-hours dashboard: ${message}`, fields ?? ''),
+  };
+
+  /** Answers with the error's kind (400/404/409, else 500 with the message only, logged once). */
+  function sendFailure(res: ServerResponse, error: unknown, method?: string): void {
+    const status = httpStatusOf(error);
+    const wire = toWireError(error);
+    if (status === 500) {
+      log.error(`${method ?? 'request'} failed: ${wire.message}`, {
+        ...(method ? { method } : {}),
+        stack: error instanceof Error ? error.stack : undefined,
+      });
+    }
+    sendJson(res, status, { error: wire });
+  }
 
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent)
-        sendError(res, 500, 'Error', error instanceof Error ? error.message : String(error));
+      if (!res.headersSent) sendFailure(res, error);
       else res.destroy();
     });
   });
@@ -140,7 +162,7 @@ export async function startDashboardServer(
       try {
         input = JSON.parse(body);
       } catch {
-        return sendError(res, 400, 'ApiInputError', `${method}: input: not valid JSON`);
+        return sendFailure(res, new UserError({ problem: 'the request body is not valid JSON' }));
       }
     }
     await callApi(res, method, input);
@@ -154,10 +176,9 @@ export async function startDashboardServer(
       const fn = options.api[method] as (input: unknown) => Promise<unknown>;
       result = await fn.call(options.api, parsed);
     } catch (error) {
-      if (error instanceof ApiInputError) return sendError(res, 400, error.name, error.message);
-      const e = error instanceof Error ? error : new Error(String(error));
-      // The owner's own dashboard shows the core's message (the core redacts secrets from its errors).
-      return sendError(res, 500, e.name, e.message);
+      // The owner's own dashboard shows the core's message (the core redacts secrets from its errors);
+      // internal errors travel as their message only, never a stack or the error's other properties.
+      return sendFailure(res, error, method);
     }
     sendJson(res, 200, result ?? null);
   }

@@ -17,6 +17,7 @@ import type {
   ImportRowError,
   ImportSummary,
 } from '../../../shared/rate-case.js';
+import { NotFoundError, UserError } from '../../../shared/errors.js';
 import { toMoney } from '../analysis/rate-report.js';
 import type { Data } from '../store/schema.js';
 import type { ContactBook } from './contact-book.js';
@@ -63,7 +64,9 @@ export function readImportFile(
     bytes = content ?? readFileSync(file);
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    throw new Error(`cannot read ${file} (${code})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new NotFoundError({ field: 'file', value: file, problem: 'no such file' });
+    throw new UserError({ field: 'file', value: file, problem: `cannot be read (${code})` });
   }
   // allowPartial here only means "hand back the good rows"; the caller decides what is written.
   const options = { clients, allowPartial: true };

@@ -1,24 +1,7 @@
 /** The stored clients as the ledger sees them: by name, with their ledger settings, matched to time entries. */
-import type { Client } from '../../../shared/domain.js';
 import type { LedgerClient, TimeEntry } from '../../../shared/ledger.js';
 import type { Data } from '../store/schema.js';
-import { foldName, indexClients } from './client-match.js';
-
-/** A client by id or name (case-insensitive; legal forms like "GmbH" may be left out). */
-export function findClientIn(clients: readonly Client[], which: string): Client {
-  const byId = clients.find((c) => c.id === which);
-  if (byId) return byId;
-  const lower = which.trim().toLowerCase();
-  let found = clients.filter((c) => c.name.toLowerCase() === lower);
-  if (found.length === 0) found = clients.filter((c) => foldName(c.name) === foldName(which));
-  if (found.length === 1) return found[0] as Client;
-  if (found.length > 1)
-    throw new Error(`${found.length} clients are called "${which}": use the id`);
-  const names = clients.map((c) => c.name).join(', ');
-  throw new Error(
-    `no client called "${which}"${names ? ` (clients: ${names})` : ' (no clients yet)'}`,
-  );
-}
+import { indexClients } from './client-match.js';
 
 /** The stored clients with their target rates (settings) and next standing call (the calendar). */
 export function toLedgerClients(
