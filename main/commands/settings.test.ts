@@ -78,7 +78,7 @@ describe('office-hours settings', () => {
 
     const nobody = await cli('settings', 'set', 'targetRates.Nobody', '10');
     expect(nobody.code).toBe(2);
-    expect(nobody.err).toContain('no client named "Nobody"');
+    expect(nobody.err).toContain('"Nobody" — no such client');
 
     expect((await cli('settings', 'get', 'recoveryMinutes')).out).toBe('23\n');
   });

@@ -157,10 +157,7 @@ export const run: Command = async (argv, ctx) => {
       const allowed = key.startsWith(TARGET)
         ? 'an amount like 150 or 150.50, or none'
         : KEYS[key]?.allowed;
-      if (
-        errorKind(error) !== 'internal' ||
-        (error instanceof Error && error.name === 'ApiInputError')
-      )
+      if (errorKind(error) !== 'internal')
         throw new UsageError(
           `${key}: "${value}" — allowed: ${allowed ?? 'see office-hours settings get'}`,
         );

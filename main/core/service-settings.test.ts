@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppSettings } from '../../shared/settings.js';
 import { NotFoundError, UserError } from '../../shared/errors.js';
-import { ApiInputError } from '../../shared/api.js';
 import { OfficeHoursService } from './service.js';
 import { defaultData } from './store/schema.js';
 
@@ -111,7 +110,7 @@ describe('OfficeHoursService: settings', () => {
     );
     await expect(
       core.updateSettings({ walkAwayShare: 2 } as unknown as { walkAwayShare: number }),
-    ).rejects.toThrow(ApiInputError);
+    ).rejects.toThrow(UserError);
     await expect(
       core.updateSettings({ colour: 'red' } as unknown as { language: 'en' }),
     ).rejects.toThrow(/colour/);
