@@ -36,7 +36,7 @@ import { dayTimeline, statusAt } from './availability/timeline.js';
 import { endOfWorkingDay } from './availability/working-day-end.js';
 import { validateWorkingHours } from './availability/working-hours.js';
 import { formatIsoDate } from './time/civil.js';
-import { assertTimeZone, timeZone } from './time/zone.js';
+import { timeZone } from './time/zone.js';
 import { localDayOf } from './time/zoned.js';
 import { previewRules, type ClassifiedEvent, type TaggedEvent } from './calendar/classify.js';
 import type { FetchOptions } from './calendar/fetch-source.js';
