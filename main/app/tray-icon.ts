@@ -1,6 +1,6 @@
 /**
  * Which tray icon shows, and where its files are. The icons are drawn from one SVG per state
- * (build/icons/tray/*.svg) and rendered at build time (scripts/render-icons.mjs) into dist/icons/.
+ * (build/icon-sources/tray-<state>.svg) and rendered at build time (scripts/render-icons.mjs) into dist/icons/.
  */
 import type { TrayState } from './tray-menu.js';
 

@@ -9,24 +9,13 @@ import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
 import {
   readDetailedReportRow,
   runTimeImport,
+  type DetailedReportKey,
   type ImportOptions,
   type TimeVendor,
 } from './import-time.js';
 
-type ClockifyKey =
-  | 'project'
-  | 'client'
-  | 'description'
-  | 'task'
-  | 'user'
-  | 'email'
-  | 'billable'
-  | 'startDate'
-  | 'startTime'
-  | 'endDate'
-  | 'endTime'
-  | 'duration'
-  | 'amount';
+/** Clockify's columns are exactly the ones the detailed reports share. */
+type ClockifyKey = DetailedReportKey;
 
 /** Clockify's detailed-report layout. */
 export const clockifyVendor: TimeVendor<ClockifyKey> = {

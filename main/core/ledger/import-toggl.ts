@@ -9,25 +9,13 @@ import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
 import {
   readDetailedReportRow,
   runTimeImport,
+  type DetailedReportKey,
   type ImportOptions,
   type TimeVendor,
 } from './import-time.js';
 
-type TogglKey =
-  | 'user'
-  | 'email'
-  | 'client'
-  | 'project'
-  | 'task'
-  | 'description'
-  | 'billable'
-  | 'startDate'
-  | 'startTime'
-  | 'endDate'
-  | 'endTime'
-  | 'duration'
-  | 'tags'
-  | 'amount';
+/** Toggl's columns: the shared detailed-report ones and its tags. */
+type TogglKey = DetailedReportKey | 'tags';
 
 /** Toggl's detailed-report layout. */
 export const togglVendor: TimeVendor<TogglKey> = {
