@@ -1,11 +1,13 @@
 /**
- * Every screen of the dashboard, and a client's status page, with data on them: axe-core finds no
- * serious or critical violation, and a screenshot of each is saved (test-results/screenshots/).
+ * Every screen of the dashboard, and a client's status page, with data on them, in English and in
+ * German: axe-core finds no serious or critical violation, and a screenshot of each is saved in
+ * test-results/screenshots/<language>/. To add a screen, add it to `SCREENS`.
  */
 import { ClientStatusPage } from './pages/client-status-page.js';
 import type { AppPage, ScreenName } from './pages/app-page.js';
 import { expectAccessible } from './support/axe.js';
 import { workDayCalendar } from './support/ics-server.js';
+import { LANGUAGE_RUNS } from './support/languages.js';
 import { screenshot } from './support/screenshots.js';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.js';
@@ -29,51 +31,63 @@ const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locat
   { name: 'Settings', file: '07-settings', loaded: (app) => app.settings.save },
 ];
 
-test('every screen in English: no serious or critical axe violation, and a screenshot', async ({
-  app,
-  serve,
-  ics,
-}, testInfo) => {
-  ics.set('/work.ics', workDayCalendar());
-  await serve.call('addCalendar', { location: ics.url('/work.ics'), name: 'Work' });
-  const acme = await serve.call('addClient', {
-    name: 'Acme',
-    domains: ['acme.example'],
-    hourlyRate: '120',
-    currency: 'EUR',
-    allowance: 2,
-  });
-  for (const kind of ['call', 'call', 'call', 'voicemail'] as const)
-    await serve.call('logContact', { clientId: acme.id, kind });
+for (const run of LANGUAGE_RUNS) {
+  test.describe(run.title, () => {
+    test.use({ locale: run.locale });
 
-  for (const screen of SCREENS) {
-    await test.step(screen.name, async () => {
-      await app.goTo(screen.name);
-      await expect(screen.loaded(app)).toBeVisible();
-      await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
-      await expectAccessible(app.page, screen.name, testInfo);
-      await screenshot(app.page, 'en', screen.file, testInfo);
+    test(`every screen ${run.title}: no serious or critical axe violation, and a screenshot`, async ({
+      app,
+      serve,
+      ics,
+    }, testInfo) => {
+      const lang = run.language;
+      ics.set('/work.ics', workDayCalendar());
+      await serve.call('addCalendar', { location: ics.url('/work.ics'), name: 'Work' });
+      const acme = await serve.call('addClient', {
+        name: 'Acme',
+        domains: ['acme.example'],
+        hourlyRate: '120',
+        currency: 'EUR',
+        allowance: 2,
+        locale: lang,
+      });
+      for (const kind of ['call', 'call', 'call', 'voicemail'] as const)
+        await serve.call('logContact', { clientId: acme.id, kind });
+
+      for (const screen of SCREENS) {
+        await test.step(screen.name, async () => {
+          await app.goTo(screen.name);
+          await expect(screen.loaded(app)).toBeVisible();
+          await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
+          await expectAccessible(app.page, screen.name, testInfo);
+          await screenshot(app.page, lang, screen.file, testInfo);
+        });
+      }
+
+      await test.step('a client’s status page', async () => {
+        await app.goTo('Status');
+        await app.status.overrideButton('Unavailable', '1 hour').click();
+        await expect(app.status.state).toHaveText(app.t('common:state.away'));
+        const page = await app.page.context().newPage();
+        await page.goto(acme.statusLink);
+        await expect(new ClientStatusPage(page).headline).toHaveText(
+          lang === 'de' ? /^Abwesend bis / : /^Away until /,
+        );
+        await expectAccessible(page, 'client status page', testInfo);
+        await screenshot(page, lang, '08-client-status-page', testInfo);
+        await page.close();
+      });
+
+      await test.step('the page opened without its link', async () => {
+        const page = await app.page.context().newPage();
+        await page.goto(serve.baseUrl);
+        await expect(
+          page.getByRole('heading', { name: app.t('common:needsLink.title') }),
+        ).toBeVisible();
+        await expectAccessible(page, 'without the link', testInfo);
+        await screenshot(page, lang, '09-needs-link', testInfo);
+        await page.close();
+      });
     });
-  }
-
-  await test.step('a client’s status page', async () => {
-    await app.goTo('Status');
-    await app.status.overrideButton('Unavailable', '1 hour').click();
-    await expect(app.status.state).toHaveText('Away');
-    const page = await app.page.context().newPage();
-    await page.goto(acme.statusLink);
-    await expect(new ClientStatusPage(page).headline).toHaveText(/^Away until /);
-    await expectAccessible(page, 'client status page', testInfo);
-    await screenshot(page, 'en', '08-client-status-page', testInfo);
-    await page.close();
   });
-
-  await test.step('the page opened without its link', async () => {
-    const page = await app.page.context().newPage();
-    await page.goto(serve.baseUrl);
-    await expect(page.getByRole('heading', { name: 'Open the dashboard link' })).toBeVisible();
-    await expectAccessible(page, 'without the link', testInfo);
-    await screenshot(page, 'en', '09-needs-link', testInfo);
-    await page.close();
-  });
-});
+}

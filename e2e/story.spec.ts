@@ -1,12 +1,21 @@
 /**
  * The whole story in Chromium against a real `office-hours serve`: from an empty data folder to a
- * client's status page that says "Away until …", once with the mouse and once with the keyboard alone.
+ * client's status page that says "Away until …" — in English and in German (the browser's locale
+ * picks the UI language), each once with the mouse and once with the keyboard alone.
+ *
+ * The story is a list of steps (`STORY`) that share one `Story`; to add a step, write it as a
+ * `StoryStep` (here or in a file of its own, typed by `support/story.ts`) and put it in the list where
+ * it belongs. Texts come from the catalogues through
+ * `s.t` (so the German run asserts the German texts); texts that are not in the catalogues (the
+ * core's reasons and wording, the client's status page) are written side by side with `s.say`.
  */
 import type { Page } from '@playwright/test';
 import { ClientStatusPage } from './pages/client-status-page.js';
 import type { AppPage } from './pages/app-page.js';
 import { type IcsServer, workDayCalendar } from './support/ics-server.js';
+import { LANGUAGE_RUNS, inLanguage } from './support/languages.js';
 import type { ServeProcess } from './support/serve-process.js';
+import type { Story, StoryStep } from './support/story.js';
 import { expect, test } from './fixtures.js';
 
 const HOUR = 3_600_000;
@@ -21,21 +30,20 @@ function clockTime(iso: string, timeZone: string): string {
   }).format(new Date(iso));
 }
 
-async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): Promise<void> {
-  const { page } = app;
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(serve.baseUrl).origin,
-  });
-
-  await test.step('an empty data folder: no calendars, no clients', async () => {
-    await expect(app.status.state).toHaveText('Available');
+const emptyDataFolder: StoryStep = {
+  title: 'an empty data folder: no calendars, no clients',
+  async run({ app, page, t }) {
+    await expect(app.status.state).toHaveText(t('common:state.available'));
     await app.goTo('Calendars');
     await expect(page.getByText('No calendars yet.')).toBeVisible();
     await app.goTo('Clients');
     await expect(page.getByText('No clients yet.')).toBeVisible();
-  });
+  },
+};
 
-  await test.step('add a calendar served over HTTP; it syncs and decides the status', async () => {
+const addCalendar: StoryStep = {
+  title: 'add a calendar served over HTTP; it syncs and decides the status',
+  async run({ app, ics }) {
     ics.set('/work.ics', workDayCalendar());
     await app.goTo('Calendars');
     await app.calendars.add(ics.url('/work.ics'), { name: 'Work' });
@@ -46,9 +54,12 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
     await app.goTo('Rules');
     await expect(app.rules.previewRow('Focus: write the proposal')).toContainText('Focus');
     await expect(app.rules.previewRow('Project review')).toContainText('Busy');
-  });
+  },
+};
 
-  await test.step('add the client Acme with its e-mail domain', async () => {
+const addClient: StoryStep = {
+  title: 'add the client Acme with its e-mail domain',
+  async run({ app }) {
     await app.goTo('Clients');
     await app.clients.add({
       name: 'Acme',
@@ -62,9 +73,12 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
     // The domain makes the review a meeting with Acme.
     await app.goTo('Rules');
     await expect(app.rules.previewRow('Project review')).toContainText('Client meeting (Acme)');
-  });
+  },
+};
 
-  await test.step('log three calls and a voicemail', async () => {
+const logContacts: StoryStep = {
+  title: 'log three calls and a voicemail',
+  async run({ app }) {
     await app.goTo('Rate case');
     await expect(app.rateCase.report('Acme')).toBeVisible();
     for (const n of [1, 2, 3]) {
@@ -75,40 +89,56 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
     await expect(app.rateCase.logged).toHaveText(
       'Logged a voicemail with Acme. This week: 4 unscheduled, allowance 2 — over allowance.',
     );
-  });
+  },
+};
 
-  await test.step('the rate case: Acme over its allowance, and what the decision needs', async () => {
+const rateCase: StoryStep = {
+  title: 'the rate case: Acme over its allowance, and what the decision needs',
+  async run({ app }) {
     await expect(app.rateCase.allowanceSummary).toContainText('over allowance');
     await expect(app.rateCase.recommendation).toContainText('Acme reached you unscheduled 4 times');
     // No billed hours imported yet: no rate decision from four contacts alone.
     await expect(app.rateCase.recommendation).toContainText('Recommendation: Not enough data yet');
     await expect(app.rateCase.recommendation).toContainText('billed hours in 0 of the 4 weeks');
     await expect(app.rateCase.weeks).toBeVisible();
-  });
+  },
+};
 
-  await test.step('copy the reply to the voicemail', async () => {
-    await app.rateCase.language('English');
+const copyVoicemailReply: StoryStep = {
+  title: 'copy the reply to the voicemail',
+  async run({ app, page, say }) {
+    await app.rateCase.language(say({ en: 'English', de: 'Deutsch' }));
     await app.hands.press(app.rateCase.copy('Voicemail follow-up'));
     await expect(app.rateCase.script('Voicemail follow-up').getByRole('status')).toHaveText(
       'Copied.',
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^Got your voicemail/);
-  });
+    expect(copied).toMatch(
+      say({ en: /^Got your voicemail/, de: /^Danke für Ihre Sprachnachricht/ }),
+    );
+  },
+};
 
-  await test.step('unavailable for 1 hour', async () => {
+const unavailableForAnHour: StoryStep = {
+  title: 'unavailable for 1 hour',
+  async run({ app, t }) {
     await app.goTo('Status');
-    await expect(app.status.state).toHaveText('Available');
+    await expect(app.status.state).toHaveText(t('common:state.available'));
     await app.hands.press(app.status.overrideButton('Unavailable', '1 hour'));
-    await expect(app.status.state).toHaveText('Away');
+    await expect(app.status.state).toHaveText(t('common:state.away'));
     await expect(app.status.setByHandBadge).toBeVisible();
-  });
+  },
+};
 
-  await test.step("Acme's status page says so, with the until time", async () => {
+const clientStatusPage: StoryStep = {
+  title: "Acme's status page says so, with the until time",
+  async run({ app, page, serve, say }) {
     const status = await serve.call('getStatus', {});
     const [acme] = await serve.call('listClients', {});
     expect(status.until, 'the override has an end').toBeTruthy();
     expect(Date.parse(status.until ?? '') - Date.now()).toBeGreaterThan(0.9 * HOUR);
+    // A client added from a German dashboard gets German as its page's language.
+    expect(acme?.locale).toBe(say({ en: 'en', de: 'de' }));
     await app.goTo('Clients');
     const [client] = await Promise.all([
       page.context().waitForEvent('page'),
@@ -116,9 +146,44 @@ async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): 
     ]);
     const view = new ClientStatusPage(client);
     const until = clockTime(status.until ?? '', acme?.timeZone ?? 'UTC');
-    await expect(view.headline).toHaveText(new RegExp(`^Away until (tomorrow )?${until}$`));
+    await expect(view.headline).toHaveText(
+      say({
+        en: new RegExp(`^Away until (tomorrow )?${until}$`),
+        de: new RegExp(`^Abwesend bis (morgen )?${until}$`),
+      }),
+    );
     await client.close();
+  },
+};
+
+/** The story, in order. */
+const STORY: readonly StoryStep[] = [
+  emptyDataFolder,
+  addCalendar,
+  addClient,
+  logContacts,
+  rateCase,
+  copyVoicemailReply,
+  unavailableForAnHour,
+  clientStatusPage,
+];
+
+async function tellTheStory(app: AppPage, serve: ServeProcess, ics: IcsServer): Promise<void> {
+  const { page, language } = app;
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(serve.baseUrl).origin,
   });
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  const story: Story = {
+    app,
+    page,
+    serve,
+    ics,
+    language,
+    t: app.t,
+    say: (texts) => inLanguage(language, texts),
+  };
+  for (const step of STORY) await test.step(step.title, () => step.run(story));
 }
 
 /** Counts pointer presses on the dashboard, so a keyboard-only run can prove it used none. */
@@ -132,20 +197,26 @@ async function countPointerPresses(page: Page): Promise<() => Promise<number>> {
     page.evaluate(() => (window as unknown as { pointerPresses: number }).pointerPresses);
 }
 
-test('the whole story, in English, with the mouse', async ({ app, serve, ics }) => {
-  await tellTheStory(app, serve, ics);
-});
+for (const run of LANGUAGE_RUNS) {
+  test.describe(run.title, () => {
+    test.use({ locale: run.locale });
 
-test.describe('keyboard only', () => {
-  test.use({ input: 'keyboard' });
+    test(`the whole story, ${run.title}, with the mouse`, async ({ app, serve, ics }) => {
+      await tellTheStory(app, serve, ics);
+    });
 
-  test('the whole story, with Tab, Enter, Space and the arrow keys', async ({
-    app,
-    serve,
-    ics,
-  }) => {
-    const presses = await countPointerPresses(app.page);
-    await tellTheStory(app, serve, ics);
-    expect(await presses(), 'pointer presses on the dashboard').toBe(0);
+    test.describe('keyboard only', () => {
+      test.use({ input: 'keyboard' });
+
+      test(`the whole story, ${run.title}, with Tab, Enter, Space and the arrow keys`, async ({
+        app,
+        serve,
+        ics,
+      }) => {
+        const presses = await countPointerPresses(app.page);
+        await tellTheStory(app, serve, ics);
+        expect(await presses(), 'pointer presses on the dashboard').toBe(0);
+      });
+    });
   });
-});
+}

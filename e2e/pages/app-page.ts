@@ -8,7 +8,8 @@ import { SettingsPage } from './settings-page.js';
 import { StatusPage } from './status-page.js';
 import { TodayPage } from './today-page.js';
 import { type Hands, mouseHands } from '../support/hands.js';
-import { type Language, createTranslator } from '../../shared/i18n/index.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { type Translate, translatorFor } from './translate.js';
 
 /** Screens by their English names, in navigation order; each maps to its key under `common:nav`. */
 const NAV_KEYS = {
@@ -37,7 +38,7 @@ export class AppPage {
   readonly rateCase: RateCasePage;
   readonly settings: SettingsPage;
   /** The catalogue text of a key in the page's language, to find controls by their names. */
-  readonly t: ReturnType<typeof createTranslator>['t'];
+  readonly t: Translate;
 
   constructor(
     readonly page: Page,
@@ -46,14 +47,14 @@ export class AppPage {
     /** The UI language the page is expected in (the browser's locale decides it). */
     readonly language: Language = 'en',
   ) {
-    this.t = createTranslator(language).t;
-    this.status = new StatusPage(page);
+    this.t = translatorFor(language);
+    this.status = new StatusPage(page, language);
     this.today = new TodayPage(page);
-    this.calendars = new CalendarsPage(page, hands);
-    this.rules = new RulesPage(page);
-    this.clients = new ClientsPage(page, hands);
-    this.rateCase = new RateCasePage(page, hands);
-    this.settings = new SettingsPage(page);
+    this.calendars = new CalendarsPage(page, hands, language);
+    this.rules = new RulesPage(page, language);
+    this.clients = new ClientsPage(page, hands, language);
+    this.rateCase = new RateCasePage(page, hands, language);
+    this.settings = new SettingsPage(page, language);
   }
 
   /** A screen's name in the page's language. */

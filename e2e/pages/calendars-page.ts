@@ -1,6 +1,8 @@
 /** The Calendars screen. */
 import type { Locator, Page } from '@playwright/test';
 import { type Hands, mouseHands } from '../support/hands.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { translatorFor } from './translate.js';
 
 /** Calendar roles as the form's select shows them. */
 export type RoleLabel = 'Busy when booked' | 'Every event is focus time' | 'Ignored';
@@ -21,8 +23,10 @@ export class CalendarsPage {
   constructor(
     readonly page: Page,
     private readonly hands: Hands = mouseHands(),
+    language: Language = 'en',
   ) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Calendars' });
+    const t = translatorFor(language);
+    this.heading = page.getByRole('heading', { level: 1, name: t('calendars:title') });
     this.list = page.getByRole('list', { name: 'Calendars' });
     this.form = page.getByRole('form', { name: 'Add a calendar' });
     this.location = this.form.getByLabel('Calendar link or file path');

@@ -1,6 +1,8 @@
 /** The Clients screen. */
 import type { Locator, Page } from '@playwright/test';
 import { type Hands, mouseHands } from '../support/hands.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { translatorFor } from './translate.js';
 
 /** What the add form takes; absent fields keep the form's defaults. */
 export interface NewClientFields {
@@ -26,8 +28,10 @@ export class ClientsPage {
   constructor(
     readonly page: Page,
     private readonly hands: Hands = mouseHands(),
+    language: Language = 'en',
   ) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Clients' });
+    const t = translatorFor(language);
+    this.heading = page.getByRole('heading', { level: 1, name: t('clients:title') });
     this.list = page.getByRole('list', { name: 'Clients' });
     this.form = page.getByRole('form', { name: 'Add a client' });
     this.addButton = this.form.getByRole('button', { name: 'Add client' });

@@ -1,6 +1,8 @@
 /** The Rate case screen. */
 import type { Locator, Page } from '@playwright/test';
 import { type Hands, mouseHands } from '../support/hands.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { translatorFor } from './translate.js';
 
 /** Titles of the ready-to-send scripts. */
 export type ScriptTitle =
@@ -27,8 +29,10 @@ export class RateCasePage {
   constructor(
     readonly page: Page,
     private readonly hands: Hands = mouseHands(),
+    language: Language = 'en',
   ) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Rate case' });
+    const t = translatorFor(language);
+    this.heading = page.getByRole('heading', { level: 1, name: t('rateCase:title') });
     this.client = page.locator('.rate-case-controls').getByLabel('Client');
     this.from = page.getByLabel('From', { exact: true });
     this.to = page.getByLabel('To', { exact: true });

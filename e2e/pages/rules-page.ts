@@ -1,5 +1,7 @@
 /** The Rules screen. */
 import type { Locator, Page } from '@playwright/test';
+import type { Language } from '../../shared/i18n/index.js';
+import { translatorFor } from './translate.js';
 
 /** The Rules screen's parts. */
 export class RulesPage {
@@ -10,8 +12,12 @@ export class RulesPage {
   readonly saveRules: Locator;
   readonly preview: Locator;
 
-  constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Rules' });
+  constructor(
+    readonly page: Page,
+    language: Language = 'en',
+  ) {
+    const t = translatorFor(language);
+    this.heading = page.getByRole('heading', { level: 1, name: t('rules:title') });
     this.keywords = page.getByRole('list', { name: 'Focus keywords' });
     this.newKeyword = page.getByLabel('New keyword');
     this.addKeyword = page.getByRole('button', { name: 'Add keyword' });

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ApiEvents, CalendarView } from '../../../shared/api.js';
 import { useApi, useApiEvent } from '../api-context.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage, useAction } from '../use-async.js';
 import { AddCalendarForm } from './add-calendar-form.js';
 import { CalendarItem } from './calendar-item.js';
@@ -32,6 +33,7 @@ export function phaseWords(p: ApiEvents['syncProgress']): string {
 
 /** The calendars list, kept live by `calendars` and `syncProgress` events. */
 export function CalendarsScreen(): ReactNode {
+  const { t } = useTranslation('calendars');
   const api = useApi();
   const [calendars, setCalendars] = useState<CalendarView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -70,7 +72,7 @@ export function CalendarsScreen(): ReactNode {
   return (
     <section aria-labelledby="calendars-heading" className="screen">
       <h1 id="calendars-heading" tabIndex={-1}>
-        Calendars
+        {t('title')}
       </h1>
       {loadError && (
         <p role="alert" className="error">

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { ClientView } from '../../../shared/api.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { addClientInput, emptyClientForm } from '../client-form-model.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientForm } from './client-form.js';
 import { ClientItem } from './client-item.js';
@@ -16,6 +17,7 @@ function browserDefaults(): { timeZone: string; locale: 'en' | 'de' } {
 
 /** The clients list, kept live by the `clients` event (changes from the CLI or another tab arrive too). */
 export function ClientsScreen(): ReactNode {
+  const { t } = useTranslation('clients');
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function ClientsScreen(): ReactNode {
   return (
     <section aria-labelledby="clients-heading" className="screen">
       <h1 id="clients-heading" tabIndex={-1}>
-        Clients
+        {t('title')}
       </h1>
       <p className="muted">
         Each client gets a private status link that shows only whether you are available, until

@@ -7,6 +7,7 @@ import type { ClientView } from '../../../shared/api.js';
 import type { RateReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { periodProblem, thisMonth, weeklyAdHoc, type WeekRow } from '../rate-case-model.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientReportView } from './client-report-view.js';
 import { QuickLogForm } from './quick-log-form.js';
@@ -14,6 +15,7 @@ import { ScriptsPanel } from './scripts-panel.js';
 
 /** The whole screen. */
 export function RateCaseScreen(): ReactNode {
+  const { t } = useTranslation('rateCase');
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [clientId, setClientId] = useState('');
@@ -75,7 +77,7 @@ export function RateCaseScreen(): ReactNode {
   return (
     <section aria-labelledby="rate-case-heading" className="screen">
       <h1 id="rate-case-heading" tabIndex={-1}>
-        Rate case
+        {t('title')}
       </h1>
       {clients === null && !error && <p aria-busy="true">Loading…</p>}
       {clients?.length === 0 && (

@@ -1,6 +1,8 @@
-/** German texts of the dashboard's calendars namespace (formal "Sie"). */
+/** German texts of the Calendars screen (formal "Sie"). */
 import type { Catalogue } from '../catalogue.js';
 import type en from '../en/calendars.js';
 
-const de: Catalogue<typeof en> = {};
+const de: Catalogue<typeof en> = {
+  title: 'Kalender',
+};
 export default de;

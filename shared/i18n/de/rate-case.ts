@@ -1,6 +1,8 @@
-/** German texts of the dashboard's rateCase namespace (formal "Sie"). */
+/** German texts of the Rate case screen (formal "Sie"). */
 import type { Catalogue } from '../catalogue.js';
 import type en from '../en/rate-case.js';
 
-const de: Catalogue<typeof en> = {};
+const de: Catalogue<typeof en> = {
+  title: 'Honorarfrage',
+};
 export default de;

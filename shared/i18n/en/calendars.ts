@@ -1,2 +1,4 @@
-/** English texts of the dashboard's calendars namespace. */
-export default {} as const;
+/** English texts of the Calendars screen. */
+export default {
+  title: 'Calendars',
+} as const;

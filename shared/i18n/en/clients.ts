@@ -1,2 +1,4 @@
-/** English texts of the dashboard's clients namespace. */
-export default {} as const;
+/** English texts of the Clients screen. */
+export default {
+  title: 'Clients',
+} as const;

@@ -1,2 +1,4 @@
-/** English texts of the dashboard's rateCase namespace. */
-export default {} as const;
+/** English texts of the Rate case screen. */
+export default {
+  title: 'Rate case',
+} as const;
