@@ -17,6 +17,7 @@ import type {
   WorkingHours,
 } from './domain.js';
 import type { Contact } from './ledger.js';
+import { IMPORT_KINDS } from './rate-case.js';
 import type {
   ClientDetail,
   ClientScripts,
@@ -206,7 +207,7 @@ export const apiInputs = {
     .strict(),
   importFile: z
     .object({
-      kind: z.enum(['toggl', 'harvest', 'clockify', 'calls']),
+      kind: z.enum(IMPORT_KINDS),
       file: z.string().min(1).max(4096),
       dryRun: z.boolean().optional(),
       allowPartial: z.boolean().optional(),
@@ -227,7 +228,7 @@ export const apiInputs = {
   /** An export file's content, sent as text: previewed (dryRun) or imported like `importFile`. */
   importText: z
     .object({
-      kind: z.enum(['toggl', 'harvest', 'clockify', 'calls']),
+      kind: z.enum(IMPORT_KINDS),
       /** The file's name, for messages. */
       name: z.string().min(1).max(255),
       text: z.string().max(IMPORT_TEXT_MAX_CHARS, 'the file is over 4 MB: export a shorter period'),

@@ -40,8 +40,29 @@ export interface UndoneContactChange {
   count?: number;
 }
 
-/** The files `importFile` reads. */
-export type ImportKind = 'toggl' | 'harvest' | 'clockify' | 'calls';
+/**
+ * The files `importFile` reads: time-tracker exports, the generic call-log CSV, the FRITZ!Box call
+ * list and an Android "SMS Backup & Restore" call log.
+ */
+export const IMPORT_KINDS = [
+  'toggl',
+  'harvest',
+  'clockify',
+  'calls',
+  'fritzbox',
+  'android-calls',
+] as const;
+
+/** One kind of file `importFile` reads. */
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The kinds whose rows become contacts (calls), not time entries. */
+export const CALL_IMPORT_KINDS: readonly ImportKind[] = ['calls', 'fritzbox', 'android-calls'];
+
+/** Whether a kind of file holds calls (contacts) rather than time entries. */
+export function isCallImport(kind: ImportKind): boolean {
+  return CALL_IMPORT_KINDS.includes(kind);
+}
 
 /** One problem with one row of an imported file, with its column's position when known. */
 export interface ImportRowError extends ImportError {
@@ -79,6 +100,8 @@ export interface ImportSummary {
   skipped: number;
   /** Call logs: calls that matched no client (also counted in `skipped`). */
   unmatched?: number;
+  /** Call logs: rows left out on purpose besides unmatched calls ("blocked calls"), by reason. */
+  skippedReasons?: { reason: string; count: number }[];
   /** Time entries whose client matches none of yours (imported, shown as unassigned). */
   unassigned?: number;
   errors: ImportRowError[];

@@ -1,7 +1,15 @@
-/** `office-hours import toggl|harvest|clockify|calls <file> [--dry-run] [--allow-partial] [--json]`. */
+/**
+ * `office-hours import toggl|harvest|clockify|calls|fritzbox|android-calls <file> [--dry-run]
+ * [--allow-partial] [--json]`.
+ */
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ImportKind, ImportRowError, ImportSummary } from '../../shared/rate-case.js';
+import {
+  isCallImport,
+  type ImportKind,
+  type ImportRowError,
+  type ImportSummary,
+} from '../../shared/rate-case.js';
 import { IMPORT_KINDS } from '../core/ledger/import-file.js';
 import { type Command, UsageError } from './context.js';
 import { formatMoneyShort, formatWhen, plural } from './ledger-format.js';
@@ -12,6 +20,8 @@ const NAMES: Record<ImportKind, string> = {
   harvest: 'Harvest',
   clockify: 'Clockify',
   calls: 'call log',
+  fritzbox: 'FRITZ!Box call list',
+  'android-calls': 'Android call log',
 };
 
 /**
@@ -62,14 +72,16 @@ export function describeImport(
   shownAs: string = basename(s.file),
   timeZone = 'UTC',
 ): string {
-  const entry = s.kind === 'calls' ? 'contact' : 'time entry';
-  const entries = s.kind === 'calls' ? 'contacts' : 'time entries';
+  const calls = isCallImport(s.kind);
+  const entry = calls ? 'contact' : 'time entry';
+  const entries = calls ? 'contacts' : 'time entries';
   const lines = [
     `${shownAs} (${NAMES[s.kind]}): ${plural(s.rows, 'row')} — ${s.added} new, ` +
       `${s.duplicates} already imported (skipped), ${s.skipped} left out, ${plural(s.errors.length, 'error')}`,
   ];
   if (s.unmatched)
     lines.push(`  ${plural(s.unmatched, 'call')} matched none of your clients (left out)`);
+  for (const why of s.skippedReasons ?? []) lines.push(`  ${why.count} left out: ${why.reason}`);
   if (s.unassigned)
     lines.push(
       `  ${plural(s.unassigned, entry, entries)} match none of your clients (shown as unassigned)`,

@@ -15,14 +15,15 @@ import {
   type ContactKind,
   type LedgerClient,
 } from '../../shared/ledger.js';
-import type {
-  ClientDetail,
-  ClientScripts,
-  ImportKind,
-  ImportSummary,
-  LoggedContact,
-  RateReport,
-  UndoneContactChange,
+import {
+  isCallImport,
+  type ClientDetail,
+  type ClientScripts,
+  type ImportKind,
+  type ImportSummary,
+  type LoggedContact,
+  type RateReport,
+  type UndoneContactChange,
 } from '../../shared/rate-case.js';
 import { analyse } from './analysis/analyse.js';
 import { busiestSlot, contactRhythm, detailWeeks, DETAIL_WEEKS } from './analysis/client-detail.js';
@@ -225,7 +226,7 @@ export class LedgerService {
       allowPartial: req.allowPartial,
     });
     if (summary.imported) {
-      const time = req.kind !== 'calls';
+      const time = !isCallImport(req.kind);
       const before = new Set(
         time ? data.timeEntries.map((e) => e.importKey) : this.book.state().items.map((c) => c.id),
       );

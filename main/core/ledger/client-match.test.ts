@@ -32,11 +32,11 @@ describe('phone numbers', () => {
       '030 / 123 45 67',
       '030.1234567',
     ]) {
-      expect(normalizePhone(raw, '49'), raw).toBe('+49301234567');
+      expect(normalizePhone(raw, 'DE'), raw).toBe('+49301234567');
     }
-    expect(normalizePhone('0171 5550000', '43')).toBe('+431715550000');
-    expect(normalizePhone('4711', '49')).toBe('4711');
-    expect(normalizePhone('anonymous', '49')).toBeUndefined();
+    expect(normalizePhone('0171 5550000', 'AT')).toBe('+431715550000');
+    expect(normalizePhone('4711', 'DE')).toBe('4711');
+    expect(normalizePhone('anonymous', 'DE')).toBeUndefined();
   });
 
   it('matches a client by any notation of its number', () => {

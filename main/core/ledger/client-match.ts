@@ -1,10 +1,11 @@
 /**
  * Matching names and phone numbers from exports and call logs to the user's clients. Names match
  * when they agree after folding case, accents, punctuation and legal-form suffixes ("ACME GmbH" =
- * "Acme"); numbers match after normalising to an international form. An ambiguous name (two clients
+ * "Acme"); numbers match after normalising to E.164. An ambiguous name (two clients
  * fold to it) matches nobody, so an entry is never booked to the wrong client silently.
  */
 import type { LedgerClient } from '../../../shared/ledger.js';
+import { toE164, type CountryCode } from './phone-number.js';
 
 const LEGAL_FORMS = new Set([
   'gmbh',
@@ -51,20 +52,12 @@ export function foldName(name: string): string {
 }
 
 /**
- * A phone number in international form ("+4930123456"), given the country calling code to assume for
- * national numbers ("49"): spaces, dashes, dots, slashes and parentheses go, a "(0)" trunk prefix
- * after the country code goes, "00" becomes "+", and a leading "0" becomes "+<code>". Numbers without
- * any prefix (a short extension) stay bare digits. Undefined when there are no digits.
+ * A phone number in E.164 for matching, national numbers read as numbers of `region` (see
+ * phone-number.ts: libphonenumber-js, with plain rules for what its metadata does not know).
+ * Undefined when there are no digits.
  */
-export function normalizePhone(raw: string, defaultCallingCode: string): string | undefined {
-  let s = raw.trim().replace(/\(0\)/g, '');
-  s = s.replace(/[\s\-./()\u00a0]/g, '');
-  if (/^tel:/i.test(s)) s = s.slice(4);
-  if (!/^\+?\d+$/.test(s)) return undefined;
-  if (s.startsWith('+')) return s;
-  if (s.startsWith('00')) return `+${s.slice(2)}`;
-  if (s.startsWith('0')) return `+${defaultCallingCode}${s.slice(1)}`;
-  return s;
+export function normalizePhone(raw: string, region?: CountryCode): string | undefined {
+  return toE164(raw, region);
 }
 
 /** Lookup tables built once per import for matching many rows. */
@@ -75,10 +68,10 @@ export interface ClientMatcherIndex {
   byPhone(number: string): LedgerClient | undefined;
 }
 
-/** Builds name and phone indexes over the clients (names and aliases; phones normalised). */
+/** Builds name and phone indexes over the clients (names and aliases; phones in E.164 read in `region`). */
 export function indexClients(
   clients: readonly LedgerClient[],
-  defaultCallingCode = '49',
+  region: CountryCode | undefined = 'DE',
 ): ClientMatcherIndex {
   const names = new Map<string, LedgerClient | null>();
   const phones = new Map<string, LedgerClient | null>();
@@ -95,13 +88,12 @@ export function indexClients(
   for (const client of clients) {
     put(names, foldName(client.name), client);
     for (const alias of client.aliases ?? []) put(names, foldName(alias), client);
-    for (const phone of client.phones ?? [])
-      put(phones, normalizePhone(phone, defaultCallingCode), client);
+    for (const phone of client.phones ?? []) put(phones, normalizePhone(phone, region), client);
   }
   return {
     byName: (name) => names.get(foldName(name)) ?? undefined,
     byPhone: (number) => {
-      const key = normalizePhone(number, defaultCallingCode);
+      const key = normalizePhone(number, region);
       return key === undefined ? undefined : (phones.get(key) ?? undefined);
     },
   };

@@ -3,7 +3,11 @@ import { FIXTURE_CLIENTS, fixture } from './fixtures/clients.js';
 import { importCallLog } from './import-calls.js';
 import { applyImport, createLedger } from './ledger.js';
 
-const options = { clients: FIXTURE_CLIENTS, timeZone: 'Europe/Berlin', defaultCallingCode: '49' };
+const options = {
+  clients: FIXTURE_CLIENTS,
+  timeZone: 'Europe/Berlin',
+  defaultRegion: 'DE' as const,
+};
 
 describe('call-log import', () => {
   it('matches calls to clients by any notation of their number, else by name, and skips strangers', () => {

@@ -2,7 +2,7 @@
  * Generic call-log CSV (exported from a phone, a PBX or a carrier portal): a date (with time, or a
  * separate time column), a name and/or number, a direction, a duration and optionally a missed flag.
  * English and German headers are recognised. Rows are matched to clients by phone number (normalised
- * to international form with a default country code) and else by name; calls from nobody the user
+ * to E.164 with a default region) and else by name; calls from nobody the user
  * bills are skipped, not errors — a phone log holds private calls too.
  *
  * Kinds: incoming → call; missed (direction, missed flag, or an incoming call lasting 0 s) →
@@ -13,6 +13,7 @@ import type { Contact, ContactKind, ImportError, ImportResult } from '../../../s
 import { foldName, indexClients, normalizePhone } from './client-match.js';
 import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js';
 import { OccurrenceKeyer } from './import-key.js';
+import type { CountryCode } from './phone-number.js';
 import type { ImportOptions } from './import-time.js';
 import {
   detectDateOrder,
@@ -103,8 +104,8 @@ const DIRECTIONS: Readonly<Record<string, 'in' | 'out' | 'missed' | 'voicemail'>
 export interface CallImportOptions extends ImportOptions {
   /** IANA zone of times written without an offset (the user's zone; default: this machine's). */
   timeZone?: string;
-  /** Country calling code for national numbers ("49" for 030 …); default "49". */
-  defaultCallingCode?: string;
+  /** Region national numbers are read in ("DE": 030 … is +49 30 …); default DE, as before regions. */
+  defaultRegion?: CountryCode | undefined;
 }
 
 /** A call-log import's result; `unmatched` counts calls that matched no client (also in `skipped`). */
@@ -140,8 +141,8 @@ export function importCallLog(
           'dmy',
         );
   const zone = timeZone(options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const callingCode = options.defaultCallingCode ?? '49';
-  const clients = indexClients(options.clients ?? [], callingCode);
+  const region = 'defaultRegion' in options ? options.defaultRegion : 'DE';
+  const clients = indexClients(options.clients ?? [], region);
   const keyer = new OccurrenceKeyer('calls');
 
   const entries: Contact[] = [];
@@ -219,7 +220,7 @@ export function importCallLog(
     }
     const importKey = keyer.next([
       new Date(at).toISOString(),
-      normalizePhone(number, callingCode) ?? foldName(name),
+      normalizePhone(number, region) ?? foldName(name),
       direction,
       seconds,
     ]);

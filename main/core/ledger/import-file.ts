@@ -11,25 +11,29 @@ import type {
   LedgerClient,
   TimeEntry,
 } from '../../../shared/ledger.js';
-import type {
-  ImportKind,
-  ImportPreviewRow,
-  ImportRowError,
-  ImportSummary,
+import {
+  IMPORT_KINDS as KINDS,
+  type ImportKind,
+  type ImportPreviewRow,
+  type ImportRowError,
+  type ImportSummary,
 } from '../../../shared/rate-case.js';
 import { NotFoundError, UserError } from '../../../shared/errors.js';
 import { toMoney } from '../analysis/rate-report.js';
 import type { Data } from '../store/schema.js';
 import type { ContactBook } from './contact-book.js';
 import { readCsv } from './csv-read.js';
+import { importAndroidCalls } from './import-android-calls.js';
 import { importCallLog } from './import-calls.js';
 import { importClockify } from './import-clockify.js';
+import { importFritzBox } from './import-fritzbox.js';
 import { importHarvest } from './import-harvest.js';
 import { importToggl } from './import-toggl.js';
 import { applyImport, mergeImported } from './ledger.js';
+import { phoneRegionFor, type CountryCode } from './phone-number.js';
 
 /** Every kind `importFile` accepts. */
-export const IMPORT_KINDS: readonly ImportKind[] = ['toggl', 'harvest', 'clockify', 'calls'];
+export const IMPORT_KINDS: readonly ImportKind[] = KINDS;
 
 /** Rows shown in a preview. */
 export const PREVIEW_ROWS = 10;
@@ -37,7 +41,13 @@ export const PREVIEW_ROWS = 10;
 /** An importer's reading of a file: time entries, or contacts from a call log, and the header. */
 export type FileReading = (
   | { kind: 'time'; result: ImportResult<TimeEntry> }
-  | { kind: 'calls'; result: ImportResult<Contact> & { unmatched: number } }
+  | {
+      kind: 'calls';
+      result: ImportResult<Contact> & {
+        unmatched: number;
+        skippedReasons?: { reason: string; count: number }[];
+      };
+    }
 ) & { header: readonly string[] };
 
 /** The errors with the 1-based number of the column they name, where the header has it. */
@@ -51,14 +61,30 @@ export function numberColumns(
   });
 }
 
+/** How the user's settings read a file: their zone for local times, their region for numbers. */
+export interface ReadingContext {
+  timeZone: string;
+  /** Region of national phone numbers; undefined: only international ones normalise. */
+  region: CountryCode | undefined;
+}
+
+/** The reading context of the settings (region from the zone, else the UI locale: phoneRegionFor). */
+export function readingContextOf(settings: Data['settings']): ReadingContext {
+  return {
+    timeZone: settings.userTimeZone,
+    region: phoneRegionFor(settings.userTimeZone, settings.locale),
+  };
+}
+
 /** Reads `file` as `kind`; throws with the reason (never the content) when it cannot be read. */
 export function readImportFile(
   kind: ImportKind,
   file: string,
   clients: readonly LedgerClient[],
-  timeZone: string,
+  context: ReadingContext,
   content?: string | Uint8Array,
 ): FileReading {
+  const { timeZone, region } = context;
   let bytes: string | Uint8Array;
   try {
     bytes = content ?? readFileSync(file);
@@ -70,6 +96,10 @@ export function readImportFile(
   }
   // allowPartial here only means "hand back the good rows"; the caller decides what is written.
   const options = { clients, allowPartial: true };
+  if (kind === 'android-calls') {
+    // XML: errors carry their own line and column (of the attribute).
+    return { kind: 'calls', result: importAndroidCalls(bytes, { ...options, region }), header: [] };
+  }
   // Errors name their column by its header; the header again gives its number for file:line:column.
   const header = readCsv(bytes).header;
   switch (kind) {
@@ -80,7 +110,17 @@ export function readImportFile(
     case 'clockify':
       return { kind: 'time', result: importClockify(bytes, options), header };
     case 'calls':
-      return { kind: 'calls', result: importCallLog(bytes, { ...options, timeZone }), header };
+      return {
+        kind: 'calls',
+        result: importCallLog(bytes, { ...options, timeZone, defaultRegion: region }),
+        header,
+      };
+    case 'fritzbox':
+      return {
+        kind: 'calls',
+        result: importFritzBox(bytes, { ...options, timeZone, region }),
+        header,
+      };
   }
 }
 
@@ -145,7 +185,7 @@ export function importInto(
     req.kind,
     req.file,
     clients,
-    data.settings.userTimeZone,
+    readingContextOf(data.settings),
     req.content,
   );
   const { errors, skipped, rows } = reading.result;
@@ -194,6 +234,9 @@ export function importInto(
     added: applied.added.length,
     duplicates: applied.duplicates,
     unmatched: reading.result.unmatched,
+    ...(reading.result.skippedReasons?.length
+      ? { skippedReasons: reading.result.skippedReasons }
+      : {}),
     preview: previewContacts(applied.added, clients),
   };
 }

@@ -1,0 +1,113 @@
+/**
+ * Turning calls read from a phone's or a router's log into contacts with the user's clients: one
+ * builder the FRITZ!Box and Android importers share, so both map call kinds, match numbers (E.164)
+ * and names, and key rows for duplicate detection the same way.
+ *
+ * Kinds: incoming → call; missed → missed-call; rejected → missed-call noted "rejected" (the client
+ * tried to reach the user: that is demand, whoever pressed the red button); voicemail → voicemail;
+ * outgoing → call marked `scheduled` and noted "outgoing call", because the user chose the moment:
+ * its minutes are time spent for the client, but it never counts as an interruption.
+ */
+import type { Contact, ContactKind, LedgerClient } from '../../../shared/ledger.js';
+import { foldName, indexClients, type ClientMatcherIndex } from './client-match.js';
+import { OccurrenceKeyer } from './import-key.js';
+import { toE164, type CountryCode } from './phone-number.js';
+
+/** Which way a call went, as the logs tell it. */
+export type CallDirection = 'in' | 'out' | 'missed' | 'rejected' | 'voicemail';
+
+/** One call as read from a log. */
+export interface CallRecord {
+  /** Start, epoch ms. */
+  at: number;
+  /** The other party's numbers as written, most trustworthy first (may be empty). */
+  numbers: readonly string[];
+  /** The other party's name as the log has it ('' for none). */
+  name: string;
+  direction: CallDirection;
+  /** Talk time in seconds (0 for calls nobody answered). */
+  seconds: number;
+}
+
+const KINDS: Readonly<Record<CallDirection, ContactKind>> = {
+  in: 'call',
+  out: 'call',
+  missed: 'missed-call',
+  rejected: 'missed-call',
+  voicemail: 'voicemail',
+};
+
+/** Collects the contacts of one file's calls, counting the calls with nobody the user bills. */
+export class CallContacts {
+  readonly entries: Contact[] = [];
+  unmatched = 0;
+  private readonly clients: ClientMatcherIndex;
+  private readonly keyer: OccurrenceKeyer;
+
+  /** `source` names the log format in the import keys ("fritzbox", "android-calls"). */
+  constructor(
+    source: string,
+    clients: readonly LedgerClient[],
+    private readonly region: CountryCode | undefined,
+  ) {
+    this.clients = indexClients(clients, region);
+    this.keyer = new OccurrenceKeyer(source);
+  }
+
+  /** Adds the call as a contact when it matches a client (by number, else by name). */
+  add(call: CallRecord): void {
+    let client: LedgerClient | undefined;
+    for (const number of call.numbers) {
+      if (number.trim() !== '') client ??= this.clients.byPhone(number);
+    }
+    if (!client && call.name !== '') client = this.clients.byName(call.name);
+    if (!client) {
+      this.unmatched++;
+      return;
+    }
+    const at = new Date(call.at).toISOString();
+    const who = call.numbers.map((n) => toE164(n, this.region) ?? '').join(',');
+    const importKey = this.keyer.next([
+      at,
+      who === '' ? foldName(call.name) : who,
+      call.direction,
+      call.seconds,
+    ]);
+    const kind = KINDS[call.direction];
+    const contact: Contact = {
+      id: importKey,
+      clientId: client.id,
+      kind,
+      at,
+      minutes: kind === 'missed-call' ? 0 : Math.ceil(call.seconds / 60),
+      scheduled: call.direction === 'out',
+      source: 'import:calls',
+      importKey,
+    };
+    if (call.direction === 'out') contact.note = 'outgoing call';
+    if (call.direction === 'rejected') contact.note = 'rejected';
+    this.entries.push(contact);
+  }
+}
+
+/** Counts of rows left out on purpose, by reason ("blocked", …), in the order first seen. */
+export class SkipReasons {
+  private readonly counts = new Map<string, number>();
+
+  /** Counts one row left out for `reason`. */
+  add(reason: string): void {
+    this.counts.set(reason, (this.counts.get(reason) ?? 0) + 1);
+  }
+
+  /** All rows left out. */
+  get total(): number {
+    let n = 0;
+    for (const c of this.counts.values()) n += c;
+    return n;
+  }
+
+  /** The reasons and their counts. */
+  list(): { reason: string; count: number }[] {
+    return [...this.counts].map(([reason, count]) => ({ reason, count }));
+  }
+}
