@@ -20,7 +20,13 @@ const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locat
   {
     name: 'Rules',
     file: '04-rules',
-    loaded: (app) => app.rules.previewRow('Project review').getByText('Client meeting (Acme)'),
+    loaded: (app) =>
+      app.rules.previewRow('Project review').getByText(
+        app.t('rules:preview.withClient', {
+          kind: app.t('rules:kind.client-meeting'),
+          client: 'Acme',
+        }),
+      ),
   },
   { name: 'Clients', file: '05-clients', loaded: (app) => app.clients.item('Acme') },
   {

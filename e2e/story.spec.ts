@@ -35,7 +35,7 @@ const emptyDataFolder: StoryStep = {
   async run({ app, page, t }) {
     await expect(app.status.state).toHaveText(t('common:state.available'));
     await app.goTo('Calendars');
-    await expect(page.getByText('No calendars yet.')).toBeVisible();
+    await expect(page.getByText(t('calendars:empty'))).toBeVisible();
     await app.goTo('Clients');
     await expect(page.getByText('No clients yet.')).toBeVisible();
   },
@@ -43,23 +43,25 @@ const emptyDataFolder: StoryStep = {
 
 const addCalendar: StoryStep = {
   title: 'add a calendar served over HTTP; it syncs and decides the status',
-  async run({ app, ics }) {
+  async run({ app, ics, t }) {
     ics.set('/work.ics', workDayCalendar());
     await app.goTo('Calendars');
     await app.calendars.add(ics.url('/work.ics'), { name: 'Work' });
     const work = app.calendars.item('Work');
-    await expect(work.locator('dd').first()).not.toHaveText('never');
+    await expect(work.locator('dd').first()).not.toHaveText(t('calendars:item.never'));
     await expect(work.locator('.calendar-error')).toHaveCount(0);
     expect(ics.hits('/work.ics')).toBeGreaterThan(0);
     await app.goTo('Rules');
-    await expect(app.rules.previewRow('Focus: write the proposal')).toContainText('Focus');
-    await expect(app.rules.previewRow('Project review')).toContainText('Busy');
+    await expect(app.rules.previewRow('Focus: write the proposal')).toContainText(
+      t('rules:kind.focus'),
+    );
+    await expect(app.rules.previewRow('Project review')).toContainText(t('rules:kind.busy'));
   },
 };
 
 const addClient: StoryStep = {
   title: 'add the client Acme with its e-mail domain',
-  async run({ app }) {
+  async run({ app, t }) {
     await app.goTo('Clients');
     await app.clients.add({
       name: 'Acme',
@@ -72,7 +74,9 @@ const addClient: StoryStep = {
     await expect(app.clients.item('Acme')).toContainText('@acme.example');
     // The domain makes the review a meeting with Acme.
     await app.goTo('Rules');
-    await expect(app.rules.previewRow('Project review')).toContainText('Client meeting (Acme)');
+    await expect(app.rules.previewRow('Project review')).toContainText(
+      t('rules:preview.withClient', { kind: t('rules:kind.client-meeting'), client: 'Acme' }),
+    );
   },
 };
 

@@ -4,10 +4,10 @@ import { type Hands, mouseHands } from '../support/hands.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { translatorFor } from './translate.js';
 
-/** Calendar roles as the form's select shows them. */
-export type RoleLabel = 'Busy when booked' | 'Every event is focus time' | 'Ignored';
+/** A calendar's role, as the core names it (the select shows it in the page's language). */
+export type CalendarRole = 'busy' | 'focus' | 'ignore';
 
-/** The Calendars screen's parts. */
+/** The Calendars screen's parts, found by their names in the page's language. */
 export class CalendarsPage {
   readonly heading: Locator;
   readonly list: Locator;
@@ -19,22 +19,23 @@ export class CalendarsPage {
   /** The inline error of the add form. */
   readonly formError: Locator;
   readonly syncNow: Locator;
+  private readonly t;
 
   constructor(
     readonly page: Page,
     private readonly hands: Hands = mouseHands(),
     language: Language = 'en',
   ) {
-    const t = translatorFor(language);
+    const t = (this.t = translatorFor(language));
     this.heading = page.getByRole('heading', { level: 1, name: t('calendars:title') });
-    this.list = page.getByRole('list', { name: 'Calendars' });
-    this.form = page.getByRole('form', { name: 'Add a calendar' });
-    this.location = this.form.getByLabel('Calendar link or file path');
-    this.name = this.form.getByLabel('Name (optional)');
-    this.role = this.form.getByLabel('Role');
-    this.addButton = this.form.getByRole('button', { name: 'Add calendar' });
+    this.list = page.getByRole('list', { name: t('calendars:listLabel') });
+    this.form = page.getByRole('form', { name: t('calendars:add.heading') });
+    this.location = this.form.getByLabel(t('calendars:add.location'));
+    this.name = this.form.getByLabel(t('calendars:add.name'));
+    this.role = this.form.getByLabel(t('calendars:role.label'));
+    this.addButton = this.form.getByRole('button', { name: t('calendars:add.submit') });
     this.formError = this.form.getByRole('alert');
-    this.syncNow = page.getByRole('button', { name: 'Sync now' });
+    this.syncNow = page.getByRole('button', { name: t('calendars:syncNow') });
   }
 
   /** The list entry of the calendar called `name`. */
@@ -43,10 +44,10 @@ export class CalendarsPage {
   }
 
   /** Fills in and submits the add form. */
-  async add(location: string, options: { name?: string; role?: RoleLabel } = {}): Promise<void> {
+  async add(location: string, options: { name?: string; role?: CalendarRole } = {}): Promise<void> {
     await this.hands.fill(this.location, location);
     await this.hands.fill(this.name, options.name ?? '');
-    if (options.role) await this.hands.select(this.role, options.role);
+    if (options.role) await this.hands.select(this.role, this.t(`calendars:role.${options.role}`));
     await this.hands.press(this.addButton);
   }
 }

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { Language } from '../../shared/i18n/index.js';
 import { translatorFor } from './translate.js';
 
-/** The Rules screen's parts. */
+/** The Rules screen's parts, found by their names in the page's language. */
 export class RulesPage {
   readonly heading: Locator;
   readonly keywords: Locator;
@@ -18,10 +18,10 @@ export class RulesPage {
   ) {
     const t = translatorFor(language);
     this.heading = page.getByRole('heading', { level: 1, name: t('rules:title') });
-    this.keywords = page.getByRole('list', { name: 'Focus keywords' });
-    this.newKeyword = page.getByLabel('New keyword');
-    this.addKeyword = page.getByRole('button', { name: 'Add keyword' });
-    this.saveRules = page.getByRole('button', { name: 'Save rules' });
+    this.keywords = page.getByRole('list', { name: t('rules:focus.keywordsLabel') });
+    this.newKeyword = page.getByLabel(t('rules:focus.newKeyword'));
+    this.addKeyword = page.getByRole('button', { name: t('rules:focus.addKeyword') });
+    this.saveRules = page.getByRole('button', { name: t('rules:focus.save') });
     this.preview = page.locator('.preview table');
   }
 

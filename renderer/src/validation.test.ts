@@ -16,20 +16,23 @@ describe('validateCalendarLocation', () => {
   });
 
   it('explains what is wrong with anything else', () => {
-    expect(validateCalendarLocation('  ')).toMatch(/Enter a calendar link/);
-    expect(validateCalendarLocation('ftp://example.com/cal.ics')).toMatch(
-      /ftp:\/\/ are not calendars/,
-    );
-    expect(validateCalendarLocation('calendar.ics')).toMatch(/absolute file path/);
-    expect(validateCalendarLocation('https://')).toMatch(/not a valid URL|no host/);
+    expect(validateCalendarLocation('  ')).toEqual({ key: 'empty' });
+    expect(validateCalendarLocation('ftp://example.com/cal.ics')).toEqual({
+      key: 'scheme',
+      scheme: 'ftp:',
+    });
+    expect(validateCalendarLocation('calendar.ics')).toEqual({ key: 'notAbsolute' });
+    expect(validateCalendarLocation('https://')?.key).toMatch(/^(invalidUrl|noHost)$/);
   });
 });
 
 describe('addKeyword', () => {
   it('adds trimmed keywords and refuses blanks and case-insensitive duplicates', () => {
     expect(addKeyword(['focus'], '  deep work ')).toEqual({ list: ['focus', 'deep work'] });
-    expect(addKeyword(['focus'], 'FOCUS')).toEqual({ error: '"FOCUS" is already in the list.' });
-    expect(addKeyword([], '   ')).toEqual({ error: 'Type a keyword first.' });
+    expect(addKeyword(['focus'], 'FOCUS')).toEqual({
+      error: { key: 'keywordDuplicate', keyword: 'FOCUS' },
+    });
+    expect(addKeyword([], '   ')).toEqual({ error: { key: 'keywordEmpty' } });
     expect(addKeyword([], 'x'.repeat(101))).toHaveProperty('error');
   });
 });

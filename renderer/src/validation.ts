@@ -1,39 +1,51 @@
-/** Checks the dashboard makes before calling the core, so mistakes show next to the field at once. */
+/**
+ * Checks the dashboard makes before calling the core, so mistakes show next to the field at once.
+ * They return catalogue keys (with their values), not words: the screen says them in the UI language.
+ */
+
+/** Why a text cannot be a calendar location: a key under `calendars:errors`. */
+export type CalendarLocationProblem =
+  | { key: 'empty' | 'tooLong' | 'invalidUrl' | 'noHost' | 'notAbsolute' }
+  | { key: 'scheme'; scheme: string };
 
 /** Why `location` cannot be a calendar, or null when it looks like one (the core checks again). */
-export function validateCalendarLocation(location: string): string | null {
+export function validateCalendarLocation(location: string): CalendarLocationProblem | null {
   const value = location.trim();
-  if (value === '')
-    return 'Enter a calendar link (https:// or webcal://) or the full path of an .ics file.';
-  if (value.length > 4096) return 'That is too long for a calendar link.';
+  if (value === '') return { key: 'empty' };
+  if (value.length > 4096) return { key: 'tooLong' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      return 'That link is not a valid URL.';
+      return { key: 'invalidUrl' };
     }
     if (!['https:', 'http:', 'webcal:', 'webcals:'].includes(url.protocol)) {
-      return `Links starting with ${url.protocol}// are not calendars. Use https:// or webcal://.`;
+      return { key: 'scheme', scheme: url.protocol };
     }
-    if (!url.hostname) return 'The link has no host name.';
+    if (!url.hostname) return { key: 'noHost' };
     return null;
   }
   if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'))
     return null;
-  return 'Enter a full link (https://…) or an absolute file path (/…/calendar.ics).';
+  return { key: 'notAbsolute' };
 }
 
-/** A keyword list with `raw` added (trimmed; case-insensitive duplicates ignored), or an error message. */
+/** Why a keyword cannot be added: a key under `rules:errors`. */
+export type KeywordProblem =
+  | { key: 'keywordEmpty' | 'keywordTooLong' | 'tooManyKeywords' }
+  | { key: 'keywordDuplicate'; keyword: string };
+
+/** A keyword list with `raw` added (trimmed; case-insensitive duplicates ignored), or why not. */
 export function addKeyword(
   list: readonly string[],
   raw: string,
-): { list: string[] } | { error: string } {
+): { list: string[] } | { error: KeywordProblem } {
   const keyword = raw.trim();
-  if (keyword === '') return { error: 'Type a keyword first.' };
-  if (keyword.length > 100) return { error: 'Keywords are at most 100 characters.' };
+  if (keyword === '') return { error: { key: 'keywordEmpty' } };
+  if (keyword.length > 100) return { error: { key: 'keywordTooLong' } };
   if (list.some((k) => k.toLowerCase() === keyword.toLowerCase()))
-    return { error: `"${keyword}" is already in the list.` };
-  if (list.length >= 100) return { error: 'At most 100 keywords.' };
+    return { error: { key: 'keywordDuplicate', keyword } };
+  if (list.length >= 100) return { error: { key: 'tooManyKeywords' } };
   return { list: [...list, keyword] };
 }

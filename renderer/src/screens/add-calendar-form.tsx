@@ -3,17 +3,26 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { CalendarView } from '../../../shared/api.js';
 import type { CalendarRole } from '../../../shared/domain.js';
 import { useApi } from '../api-context.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
-import { validateCalendarLocation } from '../validation.js';
-import { ROLE_LABELS } from './calendar-item.js';
+import { type CalendarLocationProblem, validateCalendarLocation } from '../validation.js';
+import { ROLES } from './calendar-item.js';
 
 /** Adds a calendar; `onAdded` receives it once the core accepted (and first synced) it. */
 export function AddCalendarForm({ onAdded }: { onAdded: (c: CalendarView) => void }): ReactNode {
   const api = useApi();
+  const { t } = useTranslation('calendars');
   const [location, setLocation] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<CalendarRole>('busy');
-  const [error, setError] = useState<string | null>(null);
+  // The core's refusal comes in words; our own check as a key, said in the current language.
+  const [error, setError] = useState<string | CalendarLocationProblem | null>(null);
+  const errorText =
+    error === null
+      ? null
+      : typeof error === 'string'
+        ? error
+        : t(`errors.${error.key}`, { scheme: 'scheme' in error ? error.scheme : '' });
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const ids = { location: useId(), name: useId(), role: useId(), error: useId(), hint: useId() };
@@ -53,9 +62,9 @@ export function AddCalendarForm({ onAdded }: { onAdded: (c: CalendarView) => voi
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id={`${ids.location}-h`}>Add a calendar</h2>
+      <h2 id={`${ids.location}-h`}>{t('add.heading')}</h2>
       <div className="field">
-        <label htmlFor={ids.location}>Calendar link or file path</label>
+        <label htmlFor={ids.location}>{t('add.location')}</label>
         <input
           id={ids.location}
           type="text"
@@ -70,18 +79,17 @@ export function AddCalendarForm({ onAdded }: { onAdded: (c: CalendarView) => voi
           onChange={(e) => setLocation(e.target.value)}
         />
         <p id={ids.hint} className="hint">
-          The secret address of a calendar feed (https:// or webcal://) or the full path of an .ics
-          file. It stays on this computer.
+          {t('add.locationHint')}
         </p>
         {error && (
           <p id={ids.error} role="alert" className="error">
-            {error}
+            {errorText}
           </p>
         )}
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={ids.name}>Name (optional)</label>
+          <label htmlFor={ids.name}>{t('add.name')}</label>
           <input
             id={ids.name}
             type="text"
@@ -92,26 +100,26 @@ export function AddCalendarForm({ onAdded }: { onAdded: (c: CalendarView) => voi
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.role}>Role</label>
+          <label htmlFor={ids.role}>{t('role.label')}</label>
           <select
             id={ids.role}
             value={role}
             disabled={busy}
             onChange={(e) => setRole(e.target.value as CalendarRole)}
           >
-            {(Object.keys(ROLE_LABELS) as CalendarRole[]).map((r) => (
+            {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABELS[r]}
+                {t(`role.${r}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
       <button type="submit" aria-disabled={busy}>
-        {busy ? 'Adding…' : 'Add calendar'}
+        {busy ? t('add.adding') : t('add.submit')}
       </button>
       <p role="status" className="added">
-        {added ? `Added ${added}.` : ''}
+        {added ? t('add.added', { name: added }) : ''}
       </p>
     </form>
   );

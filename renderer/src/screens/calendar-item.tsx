@@ -5,14 +5,11 @@ import type { CalendarView } from '../../../shared/api.js';
 import type { CalendarRole } from '../../../shared/domain.js';
 import { useApi } from '../api-context.js';
 import { formatDateTime } from '../format.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { useAction } from '../use-async.js';
 
-/** Words for calendar roles. */
-export const ROLE_LABELS: Record<CalendarRole, string> = {
-  busy: 'Busy when booked',
-  focus: 'Every event is focus time',
-  ignore: 'Ignored',
-};
+/** Calendar roles in the order the role selects offer them (their words: `calendars:role.<role>`). */
+export const ROLES: readonly CalendarRole[] = ['busy', 'focus', 'ignore'];
 
 /** A calendar row; `progress` is the live sync phase while a sync runs. */
 export function CalendarItem({
@@ -27,6 +24,8 @@ export function CalendarItem({
   onUpdated: (c: CalendarView) => void;
 }): ReactNode {
   const api = useApi();
+  const { t } = useTranslation('calendars');
+  const { locale } = useLocale();
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
@@ -58,59 +57,68 @@ export function CalendarItem({
       <p className="calendar-location">{calendar.displayLocation}</p>
       <dl className="calendar-facts">
         <div>
-          <dt>Last sync</dt>
-          <dd>{status.lastSuccessAt ? formatDateTime(status.lastSuccessAt) : 'never'}</dd>
+          <dt>{t('item.lastSync')}</dt>
+          <dd>
+            {status.lastSuccessAt
+              ? formatDateTime(status.lastSuccessAt, { locale })
+              : t('item.never')}
+          </dd>
         </div>
         <div>
-          <dt>Events</dt>
-          <dd>{status.eventCount ?? '–'}</dd>
+          <dt>{t('item.events')}</dt>
+          <dd>
+            {status.eventCount === undefined
+              ? '–'
+              : new Intl.NumberFormat(locale).format(status.eventCount)}
+          </dd>
         </div>
         {progress && (
           <div>
-            <dt>Sync</dt>
+            <dt>{t('item.sync')}</dt>
             <dd>{progress}</dd>
           </div>
         )}
       </dl>
       {!status.ok && status.error && (
         <p className="error calendar-error">
-          <strong>Sync failed:</strong> {status.error}
-          {status.cachedAt && ` — showing the copy from ${formatDateTime(status.cachedAt)}.`}
+          <strong>{t('item.failed')}</strong> {status.error}
+          {status.cachedAt &&
+            t('item.cachedCopy', { time: formatDateTime(status.cachedAt, { locale }) })}
         </p>
       )}
       <label className="calendar-role">
-        Role
+        {t('role.label')}
         <select
           value={calendar.role}
           disabled={changeRole.busy}
           onChange={(e) => void changeRole.run(e.target.value as CalendarRole)}
         >
-          {(Object.keys(ROLE_LABELS) as CalendarRole[]).map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(`role.${role}`)}
             </option>
           ))}
         </select>
       </label>
       {confirming ? (
         <ConfirmGroup
-          label={`Confirm removing ${calendar.name}`}
-          confirmText="Yes, remove"
+          label={t('item.confirmLabel', { name: calendar.name })}
+          confirmText={t('item.confirmRemove')}
           busy={remove.busy}
           onConfirm={() => void remove.run()}
           onCancel={() => setConfirming(false)}
           cancelRef={cancelRef}
         >
-          Remove {calendar.name}? It stops counting towards your status.
+          {t('item.confirmText', { name: calendar.name })}
         </ConfirmGroup>
       ) : (
         <button
           type="button"
           ref={removeRef}
-          aria-label={`Remove ${calendar.name}`}
+          aria-label={t('item.removeLabel', { name: calendar.name })}
           onClick={() => setConfirming(true)}
         >
-          Remove
+          {t('item.remove')}
         </button>
       )}
       {(remove.error ?? changeRole.error) && (

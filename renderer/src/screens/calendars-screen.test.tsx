@@ -1,12 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n/index.js';
 import type { CalendarView } from '../../../shared/api.js';
 import { ApiProvider } from '../api-context.js';
+import { applyLanguage } from '../i18n.js';
 import { createFakeApi } from '../testing/fake-api.js';
 import { CalendarsScreen, progressSummary } from './calendars-screen.js';
 
 afterEach(cleanup);
+beforeEach(async () => {
+  await applyLanguage('en');
+});
 
 const work: CalendarView = {
   id: 'c1',
@@ -109,6 +114,53 @@ describe('CalendarsScreen', () => {
   });
 });
 
+describe('CalendarsScreen in German', () => {
+  beforeEach(async () => {
+    await applyLanguage('de');
+  });
+
+  it('lists, checks and asks in German, with the date in German style', async () => {
+    renderWith();
+    const item = await screen.findByRole('listitem', { name: 'Work' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Kalender' })).toBeTruthy();
+    expect(within(item).getByText('Zuletzt synchronisiert')).toBeTruthy();
+    // "02.03.2025, 08:00" or the like: day first, German month style, in the browser's zone.
+    expect(within(item).getByText(/^\d{2}\.\d{2}\.\d{4}/)).toBeTruthy();
+    expect(within(item).getByText('Synchronisierung fehlgeschlagen:')).toBeTruthy();
+    expect(within(item).getByLabelText('Rolle')).toBeTruthy();
+    expect(within(item).getByRole('option', { name: 'Belegt, wenn gebucht' })).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Kalender-Link oder Dateipfad'), {
+      target: { value: 'ftp://x/cal.ics' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Kalender hinzufügen' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Links, die mit ftp:// beginnen, sind keine Kalender. Verwenden Sie https:// oder webcal://.',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Work entfernen' }));
+    const confirm = screen.getByRole('group', { name: 'Entfernen von Work bestätigen' });
+    expect(within(confirm).getByRole('button', { name: 'Ja, entfernen' })).toBeTruthy();
+    expect(within(confirm).getByRole('button', { name: 'Abbrechen' })).toBeTruthy();
+  });
+
+  it('says the empty list and the sync progress in German', async () => {
+    const fake = renderWith([]);
+    expect(await screen.findByText(/^Noch keine Kalender\./)).toBeTruthy();
+    act(() => fake.emit('calendars', [work]));
+    let finish: (v: CalendarView[]) => void = () => {};
+    fake.answer(
+      'syncCalendars',
+      () => new Promise<CalendarView[]>((resolve) => (finish = resolve)),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Jetzt synchronisieren' }));
+    act(() => fake.emit('syncProgress', { id: 'c1', name: 'Work', phase: 'parsing' }));
+    expect(screen.getByText('Wird gelesen …')).toBeTruthy();
+    expect(screen.getByText('Synchronisierung: 0 von 1 fertig')).toBeTruthy();
+    await act(async () => finish([work]));
+  });
+});
+
 describe('progressSummary', () => {
   it('counts finished and failed sources', () => {
     expect(
@@ -119,6 +171,7 @@ describe('progressSummary', () => {
           c: { id: 'c', name: 'C', phase: 'fetching' },
         },
         3,
+        createTranslator('en').getFixedT('en', 'calendars'),
       ),
     ).toBe('2 of 3 done, 1 failed');
   });

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { ApiEvents, CalendarView } from '../../../shared/api.js';
 import { useApi, useApiEvent } from '../api-context.js';
+import type { TFunction } from 'i18next';
 import { useTranslation } from '../i18n.js';
 import { errorMessage, useAction } from '../use-async.js';
 import { AddCalendarForm } from './add-calendar-form.js';
@@ -10,30 +11,29 @@ import { CalendarItem } from './calendar-item.js';
 /** Latest sync progress per calendar id. */
 export type ProgressById = Record<string, ApiEvents['syncProgress']>;
 
-const PHASE_WORDS: Record<ApiEvents['syncProgress']['phase'], string> = {
-  fetching: 'Fetching…',
-  parsing: 'Reading…',
-  done: 'Synced',
-  failed: 'Failed',
-};
-
-/** A one-line summary of a sync in progress, e.g. "Syncing: 1 of 3 done". */
-export function progressSummary(progress: ProgressById, total: number): string {
+/** A one-line summary of a sync in progress, e.g. "1 of 3 done", in the language of `t`. */
+export function progressSummary(
+  progress: ProgressById,
+  total: number,
+  t: TFunction<'calendars'>,
+): string {
   const entries = Object.values(progress);
   const finished = entries.filter((p) => p.phase === 'done' || p.phase === 'failed').length;
   const failed = entries.filter((p) => p.phase === 'failed').length;
-  const base = `${finished} of ${Math.max(total, entries.length)} done`;
-  return failed > 0 ? `${base}, ${failed} failed` : base;
+  const values = { finished, failed, total: Math.max(total, entries.length) };
+  return failed > 0 ? t('progressFailed', values) : t('progress', values);
 }
 
 /** Words for one calendar's sync phase. */
-export function phaseWords(p: ApiEvents['syncProgress']): string {
-  return p.phase === 'failed' && p.error ? `Failed: ${p.error}` : PHASE_WORDS[p.phase];
+export function phaseWords(p: ApiEvents['syncProgress'], t: TFunction<'calendars'>): string {
+  return p.phase === 'failed' && p.error
+    ? t('phaseFailed', { error: p.error })
+    : t(`phase.${p.phase}`);
 }
 
 /** The calendars list, kept live by `calendars` and `syncProgress` events. */
 export function CalendarsScreen(): ReactNode {
-  const { t } = useTranslation('calendars');
+  const { t } = useTranslation(['calendars', 'common']);
   const api = useApi();
   const [calendars, setCalendars] = useState<CalendarView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -76,7 +76,7 @@ export function CalendarsScreen(): ReactNode {
       </h1>
       {loadError && (
         <p role="alert" className="error">
-          Could not load calendars: {loadError}
+          {t('loadFailed', { error: loadError })}
         </p>
       )}
       <div className="toolbar">
@@ -85,31 +85,33 @@ export function CalendarsScreen(): ReactNode {
           onClick={() => void sync.run()}
           disabled={sync.busy || !calendars?.length}
         >
-          {sync.busy ? 'Syncing…' : 'Sync now'}
+          {sync.busy ? t('syncing') : t('syncNow')}
         </button>
         <p role="status" className="sync-summary">
           {syncing || Object.keys(progress).length > 0
-            ? `${syncing ? 'Syncing: ' : 'Last sync: '}${progressSummary(progress, calendars?.length ?? 0)}`
+            ? t(syncing ? 'syncingSummary' : 'lastSyncSummary', {
+                summary: progressSummary(progress, calendars?.length ?? 0, t),
+              })
             : ''}
         </p>
       </div>
       {sync.error && (
         <p role="alert" className="error">
-          Sync failed: {sync.error}
+          {t('syncFailed', { error: sync.error })}
         </p>
       )}
-      {calendars === null && !loadError && <p aria-busy="true">Loading…</p>}
-      {calendars?.length === 0 && (
-        <p>No calendars yet. Add the link of a calendar feed or an .ics file below.</p>
-      )}
+      {calendars === null && !loadError && <p aria-busy="true">{t('common:loading')}</p>}
+      {calendars?.length === 0 && <p>{t('empty')}</p>}
       {calendars && calendars.length > 0 && (
-        <ul className="calendar-list" aria-label="Calendars">
+        <ul className="calendar-list" aria-label={t('listLabel')}>
           {calendars.map((c) => (
             <CalendarItem
               key={c.id}
               calendar={c}
               progress={
-                progress[c.id] ? phaseWords(progress[c.id] as ApiEvents['syncProgress']) : undefined
+                progress[c.id]
+                  ? phaseWords(progress[c.id] as ApiEvents['syncProgress'], t)
+                  : undefined
               }
               onRemoved={onRemoved}
               onUpdated={onUpdated}

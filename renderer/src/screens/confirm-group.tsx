@@ -1,5 +1,6 @@
 /** The inline "are you sure?" of a destructive action: a message, the action, and Cancel (focused by the caller). */
 import type { ReactNode, RefObject } from 'react';
+import { useTranslation } from '../i18n.js';
 
 /** Props of ConfirmGroup. */
 export interface ConfirmGroupProps {
@@ -24,6 +25,7 @@ export function ConfirmGroup({
   onCancel,
   cancelRef,
 }: ConfirmGroupProps): ReactNode {
+  const { t } = useTranslation();
   return (
     <div className="confirm" role="group" aria-label={label}>
       <p>{children}</p>
@@ -31,7 +33,7 @@ export function ConfirmGroup({
         {confirmText}
       </button>
       <button type="button" ref={cancelRef} onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 /** The visible fallback when the clipboard refuses: the text in a read-only field, already selected. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from '../i18n.js';
 
 /** A labelled read-only field (one line) or box (several lines) whose text is selected when it appears. */
 export function CopyFallback({
@@ -11,6 +12,7 @@ export function CopyFallback({
   text: string;
   multiline?: boolean;
 }): ReactNode {
+  const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -40,9 +42,7 @@ export function CopyFallback({
           onFocus={(e) => e.target.select()}
         />
       )}
-      <p className="hint">
-        Copying was not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac).
-      </p>
+      <p className="hint">{t('copyFallbackHint')}</p>
     </div>
   );
 }

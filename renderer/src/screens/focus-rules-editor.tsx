@@ -3,8 +3,9 @@ import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'reac
 import type { RulePreviewRow } from '../../../shared/api.js';
 import type { ClassificationRules } from '../../../shared/domain.js';
 import { useApi } from '../api-context.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
-import { addKeyword } from '../validation.js';
+import { type KeywordProblem, addKeyword } from '../validation.js';
 import { RulesPreview } from './rules-preview.js';
 
 /** Wait after the last edit before asking for a new preview, ms (typing should not flood the core). */
@@ -13,12 +14,23 @@ const PREVIEW_DELAY_MS = 250;
 /** The focus rules form. */
 export function FocusRulesEditor(): ReactNode {
   const api = useApi();
+  const { t } = useTranslation(['rules', 'common']);
   const [saved, setSaved] = useState<ClassificationRules | null>(null);
   const [draft, setDraft] = useState<ClassificationRules | null>(null);
   const [newKeyword, setNewKeyword] = useState('');
-  const [keywordError, setKeywordError] = useState<string | null>(null);
+  const [keywordError, setKeywordError] = useState<KeywordProblem | null>(null);
   const [preview, setPreview] = useState<RulePreviewRow[] | null>(null);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  // What to say, kept as a key and the core's error, so it is said in the language of the moment.
+  const [message, setMessage] = useState<{
+    key: 'loadFailed' | 'previewFailed' | 'saved' | 'failed';
+    error?: string;
+  } | null>(null);
+  const messageText = (): string =>
+    !message
+      ? ''
+      : message.key === 'failed'
+        ? (message.error ?? '')
+        : t(message.key, { error: message.error ?? '' });
   const ids = { input: useId(), error: useId(), tentative: useId() };
 
   useEffect(() => {
@@ -27,8 +39,7 @@ export function FocusRulesEditor(): ReactNode {
         setSaved(rules);
         setDraft(rules);
       },
-      (e: unknown) =>
-        setMessage({ error: true, text: `Could not load the rules: ${errorMessage(e)}` }),
+      (e: unknown) => setMessage({ key: 'loadFailed', error: errorMessage(e) }),
     );
   }, [api]);
 
@@ -38,8 +49,7 @@ export function FocusRulesEditor(): ReactNode {
     const timer = setTimeout(() => {
       api.previewRules(draft).then(
         (rows) => !stale && setPreview(rows),
-        (e: unknown) =>
-          !stale && setMessage({ error: true, text: `Preview failed: ${errorMessage(e)}` }),
+        (e: unknown) => !stale && setMessage({ key: 'previewFailed', error: errorMessage(e) }),
       );
     }, PREVIEW_DELAY_MS);
     return () => {
@@ -49,7 +59,7 @@ export function FocusRulesEditor(): ReactNode {
   }, [api, draft]);
 
   if (!draft) {
-    return <p aria-busy={message ? undefined : true}>{message?.text ?? 'Loading rules…'}</p>;
+    return <p aria-busy={message ? undefined : true}>{message ? messageText() : t('loading')}</p>;
   }
   const changed = JSON.stringify(draft) !== JSON.stringify(saved);
   const add = (event: FormEvent): void => {
@@ -68,23 +78,23 @@ export function FocusRulesEditor(): ReactNode {
       const rules = await api.setRules(draft);
       setSaved(rules);
       setDraft(rules);
-      setMessage({ error: false, text: 'Rules saved.' });
+      setMessage({ key: 'saved' });
     } catch (e) {
-      setMessage({ error: true, text: errorMessage(e) });
+      setMessage({ key: 'failed', error: errorMessage(e) });
     }
   };
 
   return (
     <section aria-labelledby="focus-rules-heading" className="panel">
-      <h2 id="focus-rules-heading">Focus time</h2>
-      <p className="hint">Events whose title contains one of these words count as focus blocks.</p>
-      <ul className="keywords" aria-label="Focus keywords">
+      <h2 id="focus-rules-heading">{t('focus.heading')}</h2>
+      <p className="hint">{t('focus.hint')}</p>
+      <ul className="keywords" aria-label={t('focus.keywordsLabel')}>
         {draft.focusKeywords.map((keyword) => (
           <li key={keyword}>
             <span>{keyword}</span>
             <button
               type="button"
-              aria-label={`Remove keyword ${keyword}`}
+              aria-label={t('focus.removeKeyword', { keyword })}
               onClick={() =>
                 setDraft({
                   ...draft,
@@ -98,7 +108,7 @@ export function FocusRulesEditor(): ReactNode {
         ))}
       </ul>
       <form className="inline-form" onSubmit={add} noValidate>
-        <label htmlFor={ids.input}>New keyword</label>
+        <label htmlFor={ids.input}>{t('focus.newKeyword')}</label>
         <input
           id={ids.input}
           type="text"
@@ -108,10 +118,12 @@ export function FocusRulesEditor(): ReactNode {
           aria-describedby={keywordError ? ids.error : undefined}
           onChange={(e) => setNewKeyword(e.target.value)}
         />
-        <button type="submit">Add keyword</button>
+        <button type="submit">{t('focus.addKeyword')}</button>
         {keywordError && (
           <p id={ids.error} role="alert" className="error">
-            {keywordError}
+            {t(`errors.${keywordError.key}`, {
+              keyword: 'keyword' in keywordError ? keywordError.keyword : '',
+            })}
           </p>
         )}
       </form>
@@ -122,17 +134,17 @@ export function FocusRulesEditor(): ReactNode {
           checked={draft.tentativeIsBusy}
           onChange={(e) => setDraft({ ...draft, tentativeIsBusy: e.target.checked })}
         />
-        <label htmlFor={ids.tentative}>Tentative events make me busy</label>
+        <label htmlFor={ids.tentative}>{t('focus.tentative')}</label>
       </div>
       <div className="actions">
         <button type="button" disabled={!changed} onClick={() => void save()}>
-          Save rules
+          {t('focus.save')}
         </button>
         <button type="button" disabled={!changed} onClick={() => setDraft(saved)}>
-          Undo changes
+          {t('focus.undo')}
         </button>
-        <p role="status" className={message?.error ? 'error' : 'ok'}>
-          {message?.text ?? ''}
+        <p role="status" className={message && message.key !== 'saved' ? 'error' : 'ok'}>
+          {messageText()}
         </p>
       </div>
       <RulesPreview rows={preview} />

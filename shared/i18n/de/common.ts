@@ -15,6 +15,9 @@ const de: Catalogue<typeof en> = {
     settings: 'Einstellungen',
   },
   loading: 'Wird geladen …',
+  cancel: 'Abbrechen',
+  copyFallbackHint:
+    'Kopieren war hier nicht erlaubt: Der Text ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',
   now: 'jetzt',
   state: {
     available: 'Erreichbar',

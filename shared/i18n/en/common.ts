@@ -12,6 +12,9 @@ export default {
     settings: 'Settings',
   },
   loading: 'Loading…',
+  cancel: 'Cancel',
+  copyFallbackHint:
+    'Copying was not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac).',
   now: 'now',
   state: {
     available: 'Available',
