@@ -105,7 +105,18 @@ describe('LedgerService for the dashboard', () => {
     expect(d.weeks.map((w) => w.key)).toHaveLength(12);
     expect(d.weeks[0]?.start).toBe('2024-12-23');
     expect(d.weeks.at(-1)).toMatchObject({ key: '2025-W11', start: '2025-03-10', adHoc: 1 });
-    expect(d.weeks.at(-2)?.byKind.call).toBe(3);
+    // The scheduled call of W10 is not stacked: every bar adds up to the week's unscheduled total.
+    expect(d.weeks.at(-2)?.byKind).toEqual({
+      call: 2,
+      'missed-call': 0,
+      voicemail: 0,
+      'ad-hoc-meeting': 0,
+    });
+    for (const w of d.weeks)
+      expect(
+        Object.values(w.byKind).reduce((s, n) => s + n, 0),
+        w.key,
+      ).toBe(w.adHoc);
     expect(d.from).toBe('2024-12-23T00:00:00.000Z');
     expect(d.report.contacts.adHoc).toBe(4);
     expect(d.report.allowance).toBe(Math.round(((2 * 80) / 7) * 10) / 10);

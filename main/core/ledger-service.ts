@@ -26,7 +26,13 @@ import {
   type UndoneContactChange,
 } from '../../shared/rate-case.js';
 import { analyse } from './analysis/analyse.js';
-import { busiestSlot, contactRhythm, detailWeeks, DETAIL_WEEKS } from './analysis/client-detail.js';
+import {
+  busiestSlot,
+  contactRhythm,
+  detailWeeks,
+  unscheduledByWeek,
+  DETAIL_WEEKS,
+} from './analysis/client-detail.js';
 import {
   buildRateReport,
   clientReport,
@@ -317,7 +323,11 @@ export class LedgerService {
       to: new Date(period.to).toISOString(),
       timeZone: zoneName,
       report: clientReport(a, this.calls().get(clientId)),
-      weeks: detailWeeks(a, firstWeek),
+      weeks: detailWeeks(
+        a,
+        firstWeek,
+        unscheduledByWeek(mine, period.from, period.to, zone, firstWeek),
+      ),
       rhythm,
       busiest: busiestSlot(rhythm),
     };

@@ -9,7 +9,7 @@ import { isAdHocContact, type Contact } from '../../../shared/ledger.js';
 import { AD_HOC_KINDS, type ClientDetail, type DetailWeek } from '../../../shared/rate-case.js';
 import { formatIsoDate } from '../time/civil.js';
 import { parseInstant } from '../time/instant.js';
-import { firstDayOfWeekIndex, isoWeekLabel } from '../time/periods.js';
+import { firstDayOfWeekIndex, isoWeekLabel, weekIndexOfDay } from '../time/periods.js';
 import type { TimeZone } from '../time/zone.js';
 import { localDayOf, localMinutesOf } from '../time/zoned.js';
 import { toMoney } from './rate-report.js';
@@ -17,8 +17,47 @@ import { toMoney } from './rate-report.js';
 /** Weeks the detail chart shows. */
 export const DETAIL_WEEKS = 12;
 
-/** The twelve weeks from ISO week index `firstWeek`, as the chart plots them (empty weeks as zeros). */
-export function detailWeeks(a: ClientAnalysis, firstWeek: number): DetailWeek[] {
+/** Per interrupting kind, one week's unscheduled contacts. */
+export type WeekKinds = DetailWeek['byKind'];
+
+/**
+ * Unscheduled contacts per kind in each of the twelve weeks from ISO week index `firstWeek`, within
+ * [from, to) in `zone`. Counted here from the contacts themselves, not from the analysis' per-kind
+ * sums: those include calls marked scheduled, which would stack a bar above the unscheduled total.
+ */
+export function unscheduledByWeek(
+  contacts: Iterable<Contact>,
+  from: number,
+  to: number,
+  zone: TimeZone,
+  firstWeek: number,
+): WeekKinds[] {
+  const weeks: WeekKinds[] = Array.from({ length: DETAIL_WEEKS }, () => ({
+    call: 0,
+    'missed-call': 0,
+    voicemail: 0,
+    'ad-hoc-meeting': 0,
+  }));
+  for (const c of contacts) {
+    if (!isAdHocContact(c)) continue;
+    const ms = parseInstant(c.at);
+    if (!(ms >= from && ms < to)) continue;
+    const week = weeks[weekIndexOfDay(localDayOf(ms, zone)) - firstWeek];
+    const kind = c.kind as keyof WeekKinds;
+    if (week && kind in week) week[kind]++;
+  }
+  return weeks;
+}
+
+/**
+ * The twelve weeks from ISO week index `firstWeek`, as the chart plots them (empty weeks as zeros);
+ * `kinds` gives each week's unscheduled contacts per kind (see unscheduledByWeek).
+ */
+export function detailWeeks(
+  a: ClientAnalysis,
+  firstWeek: number,
+  kinds: readonly WeekKinds[],
+): DetailWeek[] {
   const byStart = new Map(a.weeks.map((w) => [w.start, w]));
   const out: DetailWeek[] = [];
   for (let i = 0; i < DETAIL_WEEKS; i++) {
@@ -29,7 +68,7 @@ export function detailWeeks(a: ClientAnalysis, firstWeek: number): DetailWeek[] 
       start: formatIsoDate(monday),
       end: formatIsoDate(monday + 6),
       byKind: Object.fromEntries(
-        AD_HOC_KINDS.map((k) => [k, w?.contacts[k] ?? 0]),
+        AD_HOC_KINDS.map((k) => [k, kinds[i]?.[k] ?? 0]),
       ) as DetailWeek['byKind'],
       adHoc: w?.adHoc ?? 0,
       allowance: w?.allowance ?? a.weeklyAllowance,
