@@ -1,6 +1,9 @@
 /** The dashboard shell: a header with the screens as navigation, and the screen in view. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CalendarsScreen } from './screens/calendars-screen.js';
+import { ClientDetailScreen } from './screens/client-detail-screen.js';
+import { OverviewScreen } from './screens/overview-screen.js';
+import { parseRoute, screenHash, type Route } from './screens/routes.js';
 import { ClientsScreen } from './screens/clients-screen.js';
 import { RateCaseScreen } from './screens/rate-case-screen.js';
 import { RulesScreen } from './screens/rules-screen.js';
@@ -13,6 +16,7 @@ import { Trans, applyLanguage, useTranslation } from './i18n.js';
 /** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
   { id: 'status', label: 'status', Screen: StatusScreen },
+  { id: 'overview', label: 'overview', Screen: OverviewScreen },
   { id: 'today', label: 'today', Screen: TodayScreen },
   { id: 'calendars', label: 'calendars', Screen: CalendarsScreen },
   { id: 'rules', label: 'rules', Screen: RulesScreen },
@@ -21,13 +25,24 @@ export const SCREENS = [
   { id: 'settings', label: 'settings', Screen: SettingsScreen },
 ] as const;
 
-type ScreenId = (typeof SCREENS)[number]['id'];
+const SCREEN_IDS: readonly string[] = SCREENS.map((s) => s.id);
+
+/** Where the address bar points (`#overview`, `#client/<id>`); the Status screen without a hash. */
+function currentRoute(): Route {
+  return parseRoute(window.location.hash, SCREEN_IDS) ?? { screen: 'status' };
+}
+
+function sameRoute(a: Route, b: Route): boolean {
+  return 'client' in a
+    ? 'client' in b && a.client === b.client
+    : 'screen' in b && a.screen === b.screen;
+}
 
 /** The whole dashboard (below the ApiProvider). */
 export function App(): ReactNode {
   const { t } = useTranslation();
   const api = useApi();
-  const [current, setCurrent] = useState<ScreenId>('status');
+  const [route, setRoute] = useState<Route>(currentRoute);
   useEffect(() => {
     // The language chosen in Settings (else the browser's); a failure keeps the browser's language.
     api.getSettings({}).then(
@@ -39,9 +54,21 @@ export function App(): ReactNode {
   const main = useRef<HTMLElement>(null);
   const moved = useRef(false);
   useEffect(() => {
+    // Links, back and forward change the hash: the screen follows it.
+    const follow = (): void => {
+      moved.current = true;
+      const next = currentRoute();
+      setRoute((r) => (sameRoute(r, next) ? r : next));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
     // After a navigation (not on first load), take keyboard and screen-reader focus to the new screen.
     if (moved.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [current]);
+  }, [route]);
+  // A client's detail belongs to the Overview in the navigation.
+  const current = 'client' in route ? 'overview' : route.screen;
   const screen = SCREENS.find((s) => s.id === current) ?? SCREENS[0];
   return (
     <>
@@ -56,7 +83,10 @@ export function App(): ReactNode {
                   aria-current={s.id === current ? 'page' : undefined}
                   onClick={() => {
                     moved.current = true;
-                    setCurrent(s.id);
+                    setRoute({ screen: s.id });
+                    // A history entry per screen, so back and forward work.
+                    if (window.location.hash !== screenHash(s.id))
+                      window.location.hash = screenHash(s.id);
                   }}
                 >
                   {t(`nav.${s.label}`)}
@@ -67,7 +97,11 @@ export function App(): ReactNode {
         </nav>
       </header>
       <main ref={main}>
-        <screen.Screen />
+        {'client' in route ? (
+          <ClientDetailScreen key={route.client} clientId={route.client} />
+        ) : (
+          <screen.Screen />
+        )}
       </main>
     </>
   );

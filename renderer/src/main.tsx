@@ -8,6 +8,7 @@ import './styles.css';
 import './screens.css';
 import './forms.css';
 import './clients.css';
+import './charts.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');

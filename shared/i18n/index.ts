@@ -23,6 +23,8 @@ import enFirstRun from './en/first-run.js';
 import enTray from './en/tray.js';
 import enNotifications from './en/notifications.js';
 import enAppMenu from './en/app-menu.js';
+import enOverview from './en/overview.js';
+import enClientDetail from './en/client-detail.js';
 import deCommon from './de/common.js';
 import deStatus from './de/status.js';
 import deToday from './de/today.js';
@@ -35,6 +37,8 @@ import deFirstRun from './de/first-run.js';
 import deTray from './de/tray.js';
 import deNotifications from './de/notifications.js';
 import deAppMenu from './de/app-menu.js';
+import deOverview from './de/overview.js';
+import deClientDetail from './de/client-detail.js';
 
 /** The languages the UI speaks. */
 export const languages = ['en', 'de'] as const;
@@ -56,6 +60,8 @@ const en = {
   tray: enTray,
   notifications: enNotifications,
   appMenu: enAppMenu,
+  overview: enOverview,
+  clientDetail: enClientDetail,
 };
 
 /** Every catalogue, by language and namespace (the shape i18next's `resources` option takes). */
@@ -74,6 +80,8 @@ export const resources = {
     tray: deTray,
     notifications: deNotifications,
     appMenu: deAppMenu,
+    overview: deOverview,
+    clientDetail: deClientDetail,
   },
 } satisfies Record<Language, Record<keyof typeof en, unknown>>;
 

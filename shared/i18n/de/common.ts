@@ -6,6 +6,7 @@ const de: Catalogue<typeof en> = {
   appName: 'Office Hours',
   nav: {
     label: 'Bildschirme',
+    overview: 'Übersicht',
     status: 'Status',
     today: 'Heute',
     calendars: 'Kalender',

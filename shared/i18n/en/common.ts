@@ -3,6 +3,7 @@ export default {
   appName: 'Office Hours',
   nav: {
     label: 'Screens',
+    overview: 'Overview',
     status: 'Status',
     today: 'Today',
     calendars: 'Calendars',
