@@ -43,6 +43,7 @@ export class CallContacts {
   unmatched = 0;
   private readonly clients: ClientMatcherIndex;
   private readonly keyer: OccurrenceKeyer;
+  private readonly numbers = new Map<string, string | undefined>();
 
   /** `source` names the log format in the import keys ("fritzbox", "android-calls"). */
   constructor(
@@ -52,6 +53,14 @@ export class CallContacts {
   ) {
     this.clients = indexClients(clients, region);
     this.keyer = new OccurrenceKeyer(source);
+  }
+
+  /** A number in E.164, parsed once per notation per file. */
+  private e164(raw: string): string | undefined {
+    if (this.numbers.has(raw)) return this.numbers.get(raw);
+    const n = toE164(raw, this.region);
+    if (this.numbers.size < 100_000) this.numbers.set(raw, n);
+    return n;
   }
 
   /** Adds the call as a contact when it matches a client (by number, else by name). */
@@ -66,7 +75,7 @@ export class CallContacts {
       return;
     }
     const at = new Date(call.at).toISOString();
-    const who = call.numbers.map((n) => toE164(n, this.region) ?? '').join(',');
+    const who = call.numbers.map((n) => this.e164(n) ?? '').join(',');
     const importKey = this.keyer.next([
       at,
       who === '' ? foldName(call.name) : who,

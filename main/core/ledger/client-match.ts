@@ -90,10 +90,16 @@ export function indexClients(
     for (const alias of client.aliases ?? []) put(names, foldName(alias), client);
     for (const phone of client.phones ?? []) put(phones, normalizePhone(phone, region), client);
   }
+  const seen = new Map<string, string | undefined>();
   return {
     byName: (name) => names.get(foldName(name)) ?? undefined,
     byPhone: (number) => {
-      const key = normalizePhone(number, region);
+      // Call logs repeat the same few numbers: parse each notation once (libphonenumber is ~20 µs).
+      let key = seen.get(number);
+      if (key === undefined && !seen.has(number)) {
+        key = normalizePhone(number, region);
+        if (seen.size < 100_000) seen.set(number, key);
+      }
       return key === undefined ? undefined : (phones.get(key) ?? undefined);
     },
   };

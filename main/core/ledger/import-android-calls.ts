@@ -17,7 +17,7 @@ import type { ImportRowError } from '../../../shared/rate-case.js';
 import { CallContacts, SkipReasons, type CallDirection } from './call-contact.js';
 import { decodeText } from './csv-read.js';
 import type { CallLogOptions, CallLogResult } from './import-fritzbox.js';
-import { readXmlElements, type XmlElement } from './xml-elements.js';
+import { readXmlElements, type XmlElement, type XmlReading } from './xml-elements.js';
 
 const TYPES: Readonly<Record<string, CallDirection | { skip: string }>> = {
   '1': 'in',
@@ -61,8 +61,8 @@ export function importAndroidCalls(
   if (root === undefined || root.name !== 'calls') {
     if (errors.length === 0 || root !== undefined)
       errors.push({
-        line: root?.line ?? 1,
-        columnNumber: root?.column ?? 1,
+        line: root ? reading.position(root.offset).line : 1,
+        columnNumber: root ? reading.position(root.offset).column : 1,
         reason:
           root === undefined
             ? 'no XML elements: not an SMS Backup & Restore call log'
@@ -74,7 +74,7 @@ export function importAndroidCalls(
   const rows = reading.elements.filter((e) => e.depth === 1 && e.name === 'call');
   for (const row of rows) {
     if (row.broken) continue; // its problem is reported already
-    readCall(row, errors, skips, calls);
+    readCall(row, reading, errors, skips, calls);
   }
   if (!reading.rootClosed)
     errors.push({
@@ -84,9 +84,9 @@ export function importAndroidCalls(
   const count = root.attributes.get('count');
   if (count && /^\d+$/.test(count.value) && Number(count.value) !== rows.length)
     errors.push({
-      line: count.line,
+      line: reading.position(count.offset).line,
       column: 'count',
-      columnNumber: count.column,
+      columnNumber: reading.position(count.offset).column,
       reason: `the file says it holds ${count.value} calls but has ${rows.length}: is it complete?`,
     });
   return done(rows.length);
@@ -95,18 +95,14 @@ export function importAndroidCalls(
 /** Reads one `<call>`; a problem becomes an error naming the attribute. */
 function readCall(
   row: XmlElement,
+  reading: XmlReading,
   errors: ImportRowError[],
   skips: SkipReasons,
   calls: CallContacts,
 ): void {
   const fail = (name: string, reason: string): void => {
-    const a = row.attributes.get(name);
-    errors.push({
-      line: a?.line ?? row.line,
-      column: name,
-      columnNumber: a?.column ?? row.column,
-      reason,
-    });
+    const at = reading.position(row.attributes.get(name)?.offset ?? row.offset);
+    errors.push({ line: at.line, column: name, columnNumber: at.column, reason });
   };
   const value = (name: string): string | undefined => row.attributes.get(name)?.value.trim();
   const whole = (name: string): number | undefined => {

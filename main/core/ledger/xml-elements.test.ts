@@ -7,14 +7,20 @@ describe('flat XML reading', () => {
     const r = readXmlElements(text);
     expect(r.problems).toEqual([]);
     expect(r.rootClosed).toBe(true);
-    expect(r.elements.map((e) => [e.name, e.depth, e.line, e.column])).toEqual([
+    const at = (offset: number): [number, number] => {
+      const p = r.position(offset);
+      return [p.line, p.column];
+    };
+    expect(r.elements.map((e) => [e.name, e.depth, ...at(e.offset)])).toEqual([
       ['calls', 0, 3, 1],
       ['call', 1, 4, 3],
       ['call', 1, 5, 3],
     ]);
     const [, first, second] = r.elements;
-    expect(first?.attributes.get('b')).toEqual({ name: 'b', value: 'x & y', line: 4, column: 15 });
-    expect(second?.attributes.get('a')).toMatchObject({ value: '2', line: 6, column: 5 });
+    expect(first?.attributes.get('b')).toMatchObject({ name: 'b', value: 'x & y' });
+    expect(at(first?.attributes.get('b')?.offset ?? -1)).toEqual([4, 15]);
+    expect(second?.attributes.get('a')?.value).toBe('2');
+    expect(at(second?.attributes.get('a')?.offset ?? -1)).toEqual([6, 5]);
     expect(second?.attributes.get('b')?.value).toBe('üö"<>\'');
   });
 

@@ -13,14 +13,16 @@ export interface XmlPosition {
   column: number;
 }
 
-/** One attribute with its decoded value. */
-export interface XmlAttribute extends XmlPosition {
+/** One attribute with its decoded value and the offset it starts at (see XmlReading.position). */
+export interface XmlAttribute {
   name: string;
   value: string;
+  offset: number;
 }
 
-/** One start (or empty) element. */
-export interface XmlElement extends XmlPosition {
+/** One start (or empty) element, with the offset of its "<". */
+export interface XmlElement {
+  offset: number;
   name: string;
   /** Nesting depth: 0 for the root. */
   depth: number;
@@ -41,6 +43,8 @@ export interface XmlReading {
   problems: XmlProblem[];
   /** Whether the root element was closed (false: the file was cut off, or has no root). */
   rootClosed: boolean;
+  /** The line and column of an offset (positions are worked out only for what is reported). */
+  position(offset: number): XmlPosition;
 }
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -136,7 +140,7 @@ export function readXmlElements(text: string): XmlReading {
       doctype.index,
       `<!${doctype[1]} …> is not accepted (a call log needs no document type; entity declarations could expand without bound)`,
     );
-    return { elements, problems, rootClosed: false };
+    return { elements, problems, rootClosed: false, position: (o) => pos.at(o) };
   }
   const stack: string[] = [];
   let rootClosed = false;
@@ -175,7 +179,7 @@ export function readXmlElements(text: string): XmlReading {
         continue;
       }
       const element: XmlElement = {
-        ...pos.at(lt),
+        offset: lt,
         name: m[0],
         depth: stack.length,
         attributes: new Map(),
@@ -245,7 +249,7 @@ export function readXmlElements(text: string): XmlReading {
           broken = true;
           continue;
         }
-        element.attributes.set(an[0], { ...pos.at(attrAt), name: an[0], value: decoded.value });
+        element.attributes.set(an[0], { name: an[0], value: decoded.value, offset: attrAt });
       }
       element.broken = broken;
       if (stack.length === 0 && sawRoot) {
@@ -265,5 +269,5 @@ export function readXmlElements(text: string): XmlReading {
       else if (stack.length === 0) rootClosed = true;
     }
   }
-  return { elements, problems, rootClosed };
+  return { elements, problems, rootClosed, position: (o) => pos.at(o) };
 }
