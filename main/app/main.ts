@@ -34,6 +34,7 @@ import { buildAppMenuTemplate } from './menu.js';
 import { type Notify, createNotifier } from './notifier.js';
 import { hardenWebContents } from './security.js';
 import { setupNotifications, setupShortcut } from './setup-notifications.js';
+import { watchAllowances } from './allowance-watch.js';
 import { type RunningTray, setupTray } from './setup-tray.js';
 import { trayGuidFor } from './tray-guid.js';
 import { WATCHER_QUERY_ARGS, parseWatcherAnswer, traySupport } from './tray-support.js';
@@ -164,6 +165,7 @@ async function setupTrayOrFallback(
   voice: () => Voice,
   notify: Notify,
   syncNow: () => void,
+  afterLog: () => void,
 ): Promise<RunningTray | null> {
   const watcherPresent = await askWatcher();
   let trayError: unknown;
@@ -178,6 +180,7 @@ async function setupTrayOrFallback(
       iconsDir: paths.icons,
       openDashboard,
       syncNow,
+      afterLog,
       ...(guid ? { guid } : {}),
       onMenu: (menu) => (trayMenu = menu),
     });
@@ -307,7 +310,16 @@ async function onReady(): Promise<void> {
       .catch((error: unknown) => log.warn('sync failed', { error: String(error) }))
       .finally(() => running?.controller.update({ syncing: false }));
   };
-  running = await setupTrayOrFallback(service, currentVoice, notify, syncNow);
+  const allowances = watchAllowances({
+    service,
+    dataDir: app.getPath('userData'),
+    voice: currentVoice,
+    notify,
+    log,
+  });
+  running = await setupTrayOrFallback(service, currentVoice, notify, syncNow, () =>
+    allowances.check(),
+  );
   setupAppMenu(voice.words, syncNow);
   // The language setting applies at once: tray, menu and the next notifications.
   const stopLanguage = service.store.onChange(() => {
@@ -318,7 +330,11 @@ async function onReady(): Promise<void> {
     setupAppMenu(voice.words, syncNow);
   });
   setupPowerHooks(service);
-  const stops = [stopLanguage, setupNotifications({ service, voice: currentVoice, notify })];
+  const stops = [
+    stopLanguage,
+    () => allowances.stop(),
+    setupNotifications({ service, voice: currentVoice, notify }),
+  ];
   if (running)
     stops.push(setupShortcut({ service, tray: running, voice: currentVoice, notify, log }));
   exposeForTests();

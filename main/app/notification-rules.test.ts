@@ -6,7 +6,7 @@ import {
   CALENDAR_FAILING_NOTICE_MS,
   actionFailedNotice,
   allowanceKey,
-  allowancePassedNotice,
+  allowanceNotices,
   calendarFailureNotices,
   focusChangeNotice,
   loggedNotice,
@@ -70,16 +70,38 @@ describe('focus block notices', () => {
 });
 
 describe('allowance notices', () => {
+  const standing = (adHoc: number, allowance = 2, current = true, clientId = 'acme') => ({
+    clientId,
+    clientName: clientId === 'acme' ? 'Acme' : 'Globex',
+    week: { start: '2025-03-03', current, contacts: adHoc, adHoc, allowance },
+  });
+
   it('fire once the unscheduled contacts pass the allowance in the current week, once per client and week', () => {
-    expect(allowancePassedNotice(logged(2), new Set(), en)).toBeNull();
-    expect(allowancePassedNotice(logged(3), new Set(), en)).toEqual({
-      title: 'Acme: weekly allowance passed',
-      body: '3 unscheduled contacts this week, 2 agreed.',
-    });
-    expect(allowanceKey(logged(3))).toBe('acme@2025-03-03');
-    expect(allowancePassedNotice(logged(4), new Set(['acme@2025-03-03']), en)).toBeNull();
-    expect(allowancePassedNotice(logged(4), new Set(['acme@2025-02-24']), en)).not.toBeNull();
-    expect(allowancePassedNotice(logged(5, 2, false), new Set(), en)).toBeNull();
+    expect(allowanceNotices([standing(2)], new Set(), en).notices).toEqual([]);
+    const first = allowanceNotices([standing(3)], new Set(), en);
+    expect(first.notices).toEqual([
+      {
+        title: 'Acme: weekly allowance passed',
+        body: '3 unscheduled contacts this week, 2 agreed.',
+      },
+    ]);
+    expect(allowanceKey(standing(3))).toBe('acme@2025-03-03');
+    expect([...first.told]).toEqual(['acme@2025-03-03']);
+    expect(allowanceNotices([standing(4)], first.told, en).notices).toEqual([]);
+    expect(allowanceNotices([standing(4)], new Set(['acme@2025-02-24']), en).notices).toHaveLength(
+      1,
+    );
+    expect(allowanceNotices([standing(5, 2, false)], new Set(), en).notices).toEqual([]);
+  });
+
+  it('keep only the current week’s keys, and tell each client on its own', () => {
+    const { notices, told } = allowanceNotices(
+      [standing(3), standing(1, 0, true, 'globex')],
+      new Set(['acme@2025-02-24', 'gone@2025-03-03', 'acme@2025-03-03']),
+      de,
+    );
+    expect(notices.map((n) => n.title)).toEqual(['Globex: Wochenkontingent überschritten']);
+    expect([...told].sort()).toEqual(['acme@2025-03-03', 'globex@2025-03-03']);
   });
 });
 

@@ -46,26 +46,43 @@ export function focusChangeNotice(
   };
 }
 
+/** Where one client stands in a week, as far as the allowance notice goes. */
+export interface AllowanceStanding {
+  clientId: string;
+  clientName: string;
+  week: LoggedContact['week'];
+}
+
 /** The key that makes the allowance notice once per client and week. */
-export function allowanceKey(logged: LoggedContact): string {
-  return `${logged.contact.clientId}@${logged.week.start}`;
+export function allowanceKey(standing: Pick<AllowanceStanding, 'clientId' | 'week'>): string {
+  return `${standing.clientId}@${standing.week.start}`;
 }
 
 /**
- * The notice that a client passed the weekly allowance with this contact: only for the current week,
- * only once the unscheduled contacts exceed the allowance, and only when `told` lacks its key.
+ * The notices for clients past their weekly allowance: only for the current week, only once the
+ * unscheduled contacts exceed the allowance, and only for keys `told` lacks. Returns the notices and
+ * what has been told after them — the current week's keys only, so the memory stays small.
  */
-export function allowancePassedNotice(
-  logged: LoggedContact,
+export function allowanceNotices(
+  standings: readonly AllowanceStanding[],
   told: ReadonlySet<string>,
   words: AppWords,
-): NotificationContent | null {
-  const { week } = logged;
-  if (!week.current || week.adHoc <= week.allowance || told.has(allowanceKey(logged))) return null;
-  return {
-    title: words.notifications('allowanceTitle', { client: logged.clientName }),
-    body: words.notifications('allowanceBody', { adHoc: week.adHoc, allowance: week.allowance }),
-  };
+): { notices: NotificationContent[]; told: Set<string> } {
+  const notices: NotificationContent[] = [];
+  const next = new Set<string>();
+  for (const standing of standings) {
+    const { week } = standing;
+    if (!week.current) continue;
+    const key = allowanceKey(standing);
+    if (told.has(key)) next.add(key);
+    if (week.adHoc <= week.allowance || told.has(key)) continue;
+    next.add(key);
+    notices.push({
+      title: words.notifications('allowanceTitle', { client: standing.clientName }),
+      body: words.notifications('allowanceBody', { adHoc: week.adHoc, allowance: week.allowance }),
+    });
+  }
+  return { notices, told: next };
 }
 
 /** A calendar's sync outcome, as far as failure notices go. */

@@ -38,6 +38,8 @@ export interface TraySetup {
   guid?: string;
   /** Called with the menu each time it is rebuilt (the e2e specs click items through it). */
   onMenu?: (menu: Menu) => void;
+  /** Runs after the tray logged a contact (the allowance watch's check). */
+  afterLog?: () => void;
 }
 
 /** The tray and the one thing the global shortcut does. */
@@ -88,8 +90,10 @@ function setLoginItem(enabled: boolean): void {
 /** Creates the tray (throws when the platform cannot) and keeps it up to date. */
 export function setupTray(setup: TraySetup): RunningTray {
   const { service, voice, log, notify } = setup;
-  const runner = trayActionRunner({ service, voice, log, notify }, (clientId) =>
-    controller.update({ lastClientId: clientId }),
+  const { afterLog } = setup;
+  const runner = trayActionRunner(
+    { service, voice, log, notify, ...(afterLog ? { afterLog } : {}) },
+    (clientId) => controller.update({ lastClientId: clientId }),
   );
   const attempt = (action: string, fn: () => unknown): void => void runner.attempt(action, fn);
   const logContact = (clientId: string, kind: TrayContactKind): void =>

@@ -63,21 +63,22 @@ describe('the tray’s contact logging', () => {
     expect(shown.at(-1)?.content.body).toBe('Call for Acme: no longer logged.');
   });
 
-  it('tells once per week that a client passed the allowance, unless switched off', async () => {
+  it('asks the allowance watch after each logged contact', async () => {
     const acme = await service.addClient({ name: 'Acme', allowance: 1 });
-    const tray = runner();
+    let asked = 0;
+    const voice = voiceFor('en', 'UTC');
+    const tray = trayActionRunner({
+      service,
+      voice: () => voice,
+      log,
+      notify: (content, handlers) => void shown.push({ content, handlers }),
+      afterLog: () => (asked += 1),
+    });
     await tray.logContact(acme.id, 'call');
     await tray.logContact(acme.id, 'call');
-    await tray.logContact(acme.id, 'missed-call');
-    const passed = shown.filter((s) => s.content.title === 'Acme: weekly allowance passed');
-    expect(passed.map((s) => s.content.body)).toEqual([
-      '2 unscheduled contacts this week, 1 agreed.',
-    ]);
-
-    const globex = await service.addClient({ name: 'Globex', allowance: 0 });
-    await service.updateSettings({ notifications: { allowancePassed: false } });
-    await tray.logContact(globex.id, 'call');
-    expect(shown.some((s) => s.content.title.startsWith('Globex: weekly'))).toBe(false);
+    expect(asked).toBe(2);
+    await tray.logContact('no-such-client', 'call');
+    expect(asked).toBe(2);
   });
 
   it('turns a failed action into a notification and a log line', async () => {

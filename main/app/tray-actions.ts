@@ -1,28 +1,24 @@
 /**
  * What the tray's actions do beyond a core call, without Electron: a failed action becomes a log line
- * and a notification; a logged contact is announced with Undo (which deletes exactly that contact) and,
- * the first time a client passes the weekly allowance, with that notice too.
+ * and a notification; a logged contact is announced with Undo (which deletes exactly that contact).
+ * Whether the client passed the weekly allowance is the allowance watch's to say (allowance-watch.ts),
+ * which `afterLog` asks at once so that notice follows this one.
  */
 import type { OfficeHoursService } from '../core/service.js';
 import type { AppLog } from './app-log.js';
-import { desktopSettingsOf } from './app-settings.js';
-import {
-  actionFailedNotice,
-  allowanceKey,
-  allowancePassedNotice,
-  loggedNotice,
-  undoneNotice,
-} from './notification-rules.js';
+import { actionFailedNotice, loggedNotice, undoneNotice } from './notification-rules.js';
 import type { Notify } from './notifier.js';
 import type { TrayContactKind } from './tray-menu.js';
 import type { Voice } from './voice.js';
 
 /** What the actions need. */
 export interface TrayActionDeps {
-  service: Pick<OfficeHoursService, 'logContact' | 'deleteContact' | 'store'>;
+  service: Pick<OfficeHoursService, 'logContact' | 'deleteContact'>;
   voice: () => Voice;
   log: AppLog;
   notify: Notify;
+  /** Runs after a contact is logged (the allowance watch's check). */
+  afterLog?: () => void;
 }
 
 /** The tray's guarded runner and its contact logger. */
@@ -38,8 +34,7 @@ export function trayActionRunner(
   deps: TrayActionDeps,
   onLogged: (clientId: string) => void = () => undefined,
 ): TrayActionRunner {
-  const { service, voice, log, notify } = deps;
-  const told = new Set<string>();
+  const { service, voice, log, notify, afterLog = () => undefined } = deps;
   const attempt = async (action: string, fn: () => unknown): Promise<void> => {
     try {
       await fn();
@@ -64,12 +59,7 @@ export function trayActionRunner(
             notify(undoneNotice(logged.clientName, kind, voice().words));
           }),
       });
-      const passed = allowancePassedNotice(logged, told, words);
-      if (passed) {
-        told.add(allowanceKey(logged));
-        if (desktopSettingsOf(service.store.read().settings).notifications.allowancePassed)
-          notify(passed);
-      }
+      afterLog();
     });
     return done;
   };

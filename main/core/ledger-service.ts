@@ -418,10 +418,28 @@ export class LedgerService {
     return client;
   }
 
+  /**
+   * Where every client stands in the current week (the user's zone): what the allowance notice
+   * watches, whoever logged or imported the contacts.
+   */
+  weekStandings(): { clientId: string; clientName: string; week: LoggedContact['week'] }[] {
+    const now = this.now();
+    return this.store.read().clients.map((client) => ({
+      clientId: client.id,
+      clientName: client.name,
+      week: this.weekAt(now, client),
+    }));
+  }
+
   /** The client's contacts in the ISO week of `contact`, in the user's zone. */
   private weekOf(contact: Contact, client: Client): LoggedContact['week'] {
+    return this.weekAt(parseInstant(contact.at), client);
+  }
+
+  /** The client's contacts in the ISO week holding the instant `at` (ms), in the user's zone. */
+  private weekAt(at: number, client: Client): LoggedContact['week'] {
     const zone = timeZone(this.store.read().settings.userTimeZone);
-    const week = weekIndexOfDay(localDayOf(parseInstant(contact.at), zone));
+    const week = weekIndexOfDay(localDayOf(at, zone));
     const monday = firstDayOfWeekIndex(week);
     const [from, to] = [startOfDay(monday, zone), startOfDay(monday + 7, zone)];
     const [fromIso, toIso] = [new Date(from).toISOString(), new Date(to).toISOString()];
