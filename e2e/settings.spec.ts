@@ -20,9 +20,9 @@ test('settings round-trip: change in the screen, saved in the core, shown again 
     notifications: { calendarFailing: false, focusChange: true },
   });
 
+  // The screen is in the address (#settings): a reload comes back to it, with what was saved.
   await app.page.reload();
-  await expect(app.status.heading).toBeVisible();
-  await app.goTo('Settings');
+  await expect(app.page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(s.recoveryMinutes).toHaveValue('15');
   await expect(s.notification('When a calendar keeps failing to sync')).not.toBeChecked();
 });
