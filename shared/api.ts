@@ -23,6 +23,7 @@ import type {
   ClientScripts,
   ImportKind,
   ImportSummary,
+  LastImport,
   LoggedContact,
   RateReport,
   UndoneContactChange,
@@ -45,6 +46,16 @@ const contactKind = z.enum([
 ]);
 /** The most text an imported file may have (a year of detailed time entries is far below it). */
 export const IMPORT_TEXT_MAX_CHARS = 4 * 1024 * 1024;
+
+/** The longest base64 text of a file of at most IMPORT_TEXT_MAX_CHARS bytes. */
+const IMPORT_BASE64_MAX_CHARS = Math.ceil(IMPORT_TEXT_MAX_CHARS / 3) * 4;
+const IMPORT_TOO_BIG = 'the file is over 4 MB: export a shorter period';
+
+/** How many bytes a base64 text holds. */
+function base64Bytes(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return Math.floor((text.length * 3) / 4) - padding;
+}
 
 /** Request bodies larger than the transport's default, per method (imported files travel as text). */
 export const apiBodyLimits: Partial<Record<string, number>> = {
@@ -225,19 +236,41 @@ export const apiInputs = {
     .strict(),
   /** One client over the twelve weeks of its chart: weeks, rhythm, numbers and recommendation. */
   getClientDetail: z.object({ clientId: id, language: z.enum(['en', 'de']).optional() }).strict(),
-  /** An export file's content, sent as text: previewed (dryRun) or imported like `importFile`. */
+  /**
+   * An export file's content: previewed (dryRun) or imported like `importFile`, and remembered as the
+   * import `undoImport` takes back.
+   */
   importText: z
     .object({
       kind: z.enum(IMPORT_KINDS),
       /** The file's name, for messages. */
       name: z.string().min(1).max(255),
-      text: z.string().max(IMPORT_TEXT_MAX_CHARS, 'the file is over 4 MB: export a shorter period'),
+      /** The content as text, or (encoding "base64") the file's bytes, so the core reads the file's own encoding. */
+      text: z.string().max(IMPORT_BASE64_MAX_CHARS, IMPORT_TOO_BIG),
+      encoding: z.enum(['text', 'base64']).optional(),
       dryRun: z.boolean().optional(),
       allowPartial: z.boolean().optional(),
     })
-    .strict(),
-  /** Takes back the latest import made through the dashboard (time entries or calls). */
+    .strict()
+    .superRefine((req, ctx) => {
+      const base64 = req.encoding === 'base64';
+      if (base64 && !/^[A-Za-z0-9+/]*={0,2}$/.test(req.text)) {
+        ctx.addIssue({ code: 'custom', path: ['text'], message: 'the file’s bytes in base64' });
+      } else if ((base64 ? base64Bytes(req.text) : req.text.length) > IMPORT_TEXT_MAX_CHARS) {
+        ctx.addIssue({
+          code: 'too_big',
+          origin: 'string',
+          maximum: IMPORT_TEXT_MAX_CHARS,
+          inclusive: true,
+          path: ['text'],
+          message: IMPORT_TOO_BIG,
+        });
+      }
+    }),
+  /** Takes back the latest import made through the dashboard (time entries or calls), also after a restart. */
   undoImport: z.object({}).strict(),
+  /** The latest dashboard import that `undoImport` would take back. */
+  getLastImport: z.object({}).strict(),
   getScripts: z
     .object({
       clientId: id,
@@ -305,6 +338,8 @@ export interface ApiOutputs {
   importText: ImportSummary;
   /** What was taken back; `removed` 0 when there was nothing to undo. */
   undoImport: { kind: ImportKind | null; removed: number };
+  /** Null when there is nothing to undo. */
+  getLastImport: LastImport | null;
   // clients
   listClients: ClientView[];
   addClient: ClientView;

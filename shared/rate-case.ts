@@ -64,6 +64,17 @@ export function isCallImport(kind: ImportKind): boolean {
   return CALL_IMPORT_KINDS.includes(kind);
 }
 
+/** The latest import made through the dashboard, which `undoImport` takes back (kept in the data folder). */
+export interface LastImport {
+  kind: ImportKind;
+  /** The file's name as it was sent. */
+  file: string;
+  /** When it was imported (ISO instant). */
+  at: string;
+  /** Its rows still in the ledger: time entries, or contacts for call logs. */
+  count: number;
+}
+
 /** One problem with one row of an imported file, with its column's position when known. */
 export interface ImportRowError extends ImportError {
   /** 1-based position of `column` in the file's header. */

@@ -21,6 +21,7 @@ import {
   type ClientScripts,
   type ImportKind,
   type ImportSummary,
+  type LastImport,
   type LoggedContact,
   type RateReport,
   type UndoneContactChange,
@@ -54,7 +55,7 @@ import { ContactBook, type ContactBookOptions } from './ledger/contact-book.js';
 import { importInto } from './ledger/import-file.js';
 import { toLedgerClients, withClientIds } from './ledger/ledger-clients.js';
 import { findClient, noSuchClient } from './clients.js';
-import { newId } from './ledger/ledger.js';
+import { newId, type LedgerChange } from './ledger/ledger.js';
 import { formatIsoDate } from './time/civil.js';
 import { parseInstant } from './time/instant.js';
 import {
@@ -108,8 +109,6 @@ export class LedgerService {
   private readonly calls: () => ReadonlyMap<string, string>;
   private readonly onError: (error: unknown) => void;
   private memo: Analysed | undefined;
-  /** The latest import made through the dashboard, to take back with `undoImport`. */
-  private lastImport: { kind: ImportKind; time: boolean; keys: Set<string> } | undefined;
 
   constructor(private readonly options: LedgerServiceOptions) {
     this.book = new ContactBook(options.store, options.dataDir, options.book);
@@ -219,53 +218,68 @@ export class LedgerService {
     );
   }
 
-  /** Imports (or with `dryRun` previews) an export sent as text, as `importFile` does a file. */
+  /**
+   * Imports (or with `dryRun` previews) an export sent as text or as base64 bytes, as `importFile`
+   * does a file; a real import is recorded in the data file as the one `undoImport` takes back.
+   */
   importText(input: ApiInput<'importText'>): ImportSummary {
     const req = parseApiInput('importText', input);
     const data = this.store.read();
     const clients = this.ledgerClients(data);
-    const summary = importInto(this.book, data, clients, {
+    return importInto(this.book, data, clients, {
       kind: req.kind,
       file: req.name,
-      content: req.text,
+      // Bytes, not text, so the core tells UTF-8 from UTF-16 and Latin-1 as it does for a file.
+      content:
+        req.encoding === 'base64' ? new Uint8Array(Buffer.from(req.text, 'base64')) : req.text,
       dryRun: req.dryRun,
       allowPartial: req.allowPartial,
+      remember: { at: new Date(this.now()).toISOString() },
     });
-    if (summary.imported) {
-      const time = !isCallImport(req.kind);
-      const before = new Set(
-        time ? data.timeEntries.map((e) => e.importKey) : this.book.state().items.map((c) => c.id),
-      );
-      const after = time
-        ? this.store.read().timeEntries.map((e) => e.importKey)
-        : this.book.state().items.map((c) => c.id);
-      this.lastImport = {
-        kind: req.kind,
-        time,
-        keys: new Set(after.filter((k) => !before.has(k))),
-      };
-    }
-    return summary;
   }
 
-  /** Takes back the latest dashboard import: its time entries removed, or its calls undone. */
+  /** The latest dashboard import that `undoImport` would take back; null when none is left. */
+  lastImport(_input: ApiInput<'getLastImport'> = {}): LastImport | null {
+    const data = this.store.read();
+    const last = data.ledger.lastImport;
+    if (!last) return null;
+    const count = this.rowsOf(last, data).length;
+    return count === 0 ? null : { kind: last.kind, file: last.file, at: last.at, count };
+  }
+
+  /**
+   * Takes back the latest dashboard import — from the data file, so also after a restart: exactly
+   * its time entries, or its contacts (with their undo steps, so no later undo brings them back).
+   */
   undoImport(_input: ApiInput<'undoImport'> = {}): { kind: ImportKind | null; removed: number } {
-    const last = this.lastImport;
-    if (!last) return { kind: null, removed: 0 };
-    this.lastImport = undefined;
-    if (!last.time) {
-      const top = this.book.state().undo.at(-1);
-      if (top?.op !== 'import') return { kind: null, removed: 0 };
-      const undone = this.undoLastContact({});
-      return { kind: last.kind, removed: undone.count ?? 0 };
-    }
-    const removed = this.book.commit((draft) => {
-      const kept = draft.timeEntries.filter((e) => !last.keys.has(e.importKey));
-      const count = draft.timeEntries.length - kept.length;
-      draft.timeEntries = kept;
-      return { result: count };
+    type Undone = { kind: ImportKind | null; removed: number };
+    if (!this.store.read().ledger.lastImport) return { kind: null, removed: 0 };
+    return this.book.commit<Undone>((draft, contacts) => {
+      const last = draft.ledger.lastImport;
+      delete draft.ledger.lastImport;
+      if (!last) return { result: { kind: null, removed: 0 } };
+      const keys = new Set(last.keys);
+      if (!isCallImport(last.kind)) {
+        const kept = draft.timeEntries.filter((e) => !keys.has(e.importKey));
+        const removed = draft.timeEntries.length - kept.length;
+        draft.timeEntries = kept;
+        return { result: { kind: last.kind, removed } };
+      }
+      const items = contacts.items.filter((c) => !keys.has(c.id));
+      const undo = contacts.undo.filter((change) => !touches(change, keys));
+      return {
+        contacts: { ...contacts, items, undo },
+        result: { kind: last.kind, removed: contacts.items.length - items.length },
+      };
     });
-    return { kind: last.kind, removed };
+  }
+
+  /** The rows of a remembered import still in the ledger. */
+  private rowsOf(last: NonNullable<Data['ledger']['lastImport']>, data: Data): unknown[] {
+    const keys = new Set(last.keys);
+    return isCallImport(last.kind)
+      ? this.book.state().items.filter((c) => keys.has(c.id))
+      : data.timeEntries.filter((e) => keys.has(e.importKey));
   }
 
   // ——— the calendar ———
@@ -500,6 +514,20 @@ export class LedgerService {
     });
     this.memo = { key, data, contacts, analysis, period, clients };
     return this.memo;
+  }
+}
+
+/** Whether an undo step is about one of `ids` (an import of them, or an edit or delete of one). */
+function touches(change: LedgerChange<Contact>, ids: ReadonlySet<string>): boolean {
+  switch (change.op) {
+    case 'add':
+      return ids.has(change.id);
+    case 'edit':
+      return ids.has(change.before.id);
+    case 'delete':
+      return ids.has(change.item.id);
+    case 'import':
+      return change.ids.some((id) => ids.has(id));
   }
 }
 

@@ -345,6 +345,7 @@ export class OfficeHoursService implements Api {
   getClientDetail: Api['getClientDetail'] = async (input) => this.ledger.clientDetail(input);
   importText: Api['importText'] = async (input) => this.ledger.importText(input);
   undoImport: Api['undoImport'] = async (input) => this.ledger.undoImport(input);
+  getLastImport: Api['getLastImport'] = async (input) => this.ledger.lastImport(input);
 
   // ——— Api: clients (records in clients.ts; the `clients` event follows every store change) ———
 

@@ -64,6 +64,7 @@ function fakeApi(): {
     getClientDetail: record('getClientDetail', undefined as never),
     importText: record('importText', undefined as never),
     undoImport: record('undoImport', { kind: null, removed: 0 }),
+    getLastImport: record('getLastImport', null),
     listClients: record('listClients', []),
     addClient: async () => {
       throw new ConflictError({ field: 'name', value: 'Acme', problem: 'taken' });

@@ -168,6 +168,8 @@ export class ContactBook {
         generation = Math.max(base, journal.generation ?? 0) + 1;
         draft.contacts = [...state.items];
         draft.ledger = {
+          // Whatever else `change` recorded there (the latest dashboard import) stays.
+          ...draft.ledger,
           contactUndo: [...state.undo],
           deletedContactKeys: [...state.deletedKeys],
           journalGeneration: generation,

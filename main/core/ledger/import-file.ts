@@ -167,6 +167,13 @@ export interface ImportRequest {
   allowPartial?: boolean | undefined;
   /** The file's content, when it came as text (the dashboard): `file` then only names it. */
   content?: string | Uint8Array | undefined;
+  /** Record this import in the data file as the one `undoImport` takes back (the dashboard's). */
+  remember?: { at: string } | undefined;
+}
+
+/** The record `undoImport` reads, written in the same store update as the import itself. */
+function remembered(req: ImportRequest, keys: string[]): NonNullable<Data['ledger']['lastImport']> {
+  return { kind: req.kind, file: req.file, at: req.remember?.at ?? '', keys };
 }
 
 /**
@@ -207,6 +214,11 @@ export function importInto(
         // Merged again on the file as it is now (the lock is held), not on our possibly older copy.
         const m = mergeImported(draft.timeEntries, incoming);
         draft.timeEntries = m.items;
+        if (req.remember && m.added.length > 0)
+          draft.ledger.lastImport = remembered(
+            req,
+            m.added.map((e) => e.importKey),
+          );
         return { result: m };
       });
     }
@@ -223,8 +235,13 @@ export function importInto(
   const incoming = reading.result.entries;
   let applied = applyImport(book.state(), incoming, { dryRun: true });
   if (mayWrite && applied.added.length > 0) {
-    applied = book.commit((_draft, contacts) => {
+    applied = book.commit((draft, contacts) => {
       const result = applyImport(contacts, incoming);
+      if (req.remember && result.added.length > 0)
+        draft.ledger.lastImport = remembered(
+          req,
+          result.added.map((c) => c.id),
+        );
       return { contacts: result.state, result };
     });
   }

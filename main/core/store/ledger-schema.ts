@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Contact, ContactKind, TimeEntry } from '../../../shared/ledger.js';
+import { IMPORT_KINDS } from '../../../shared/rate-case.js';
 import type { LedgerChange } from '../ledger/ledger.js';
 
 const instant = z.iso.datetime({ offset: true, error: 'expected an ISO-8601 instant' });
@@ -62,6 +63,17 @@ export const contactChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('import'), ids: z.array(nonEmpty) }),
 ]);
 
+/**
+ * The latest import made through the dashboard, so its Undo still takes back exactly its rows after a
+ * restart: the import keys of its time entries, or the ids of its contacts (call logs).
+ */
+export const lastImportSchema = z.object({
+  kind: z.enum(IMPORT_KINDS),
+  file: z.string(),
+  at: instant,
+  keys: z.array(nonEmpty),
+});
+
 /** Ledger bookkeeping beside the contacts: what can be undone, what must not come back, the journal. */
 export const ledgerHistorySchema = z.object({
   /** The contacts' undo history, oldest first (at most `UNDO_DEPTH`). */
@@ -73,6 +85,8 @@ export const ledgerHistorySchema = z.object({
    * a journal of this generation holds changes made after this file; an older one is already in it.
    */
   journalGeneration: z.int().min(0),
+  /** Written by a dashboard import, removed by its undo (absent in files from before it existed). */
+  lastImport: lastImportSchema.optional(),
 });
 
 /** Settings of the rate case (user-wide; per client only the target rates). */

@@ -80,6 +80,7 @@ export function createFakeApi(): FakeApi {
     getClientDetail: undefined as never,
     importText: undefined as never,
     undoImport: { kind: null, removed: 0 },
+    getLastImport: null,
     // Clients (answer() addClient and friends in a test that needs them).
     listClients: [],
     addClient: undefined as never,
