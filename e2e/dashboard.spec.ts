@@ -147,3 +147,23 @@ test('the page carries a strict CSP and nothing breaks it', async ({ app, serve 
   // The token left the address bar once read.
   expect(app.page.url()).not.toContain('token');
 });
+
+test('the tray’s "Until…" opens the Status screen with the time picker focused; Enter sets it', async ({
+  app,
+  serve,
+}) => {
+  await app.goTo('Settings');
+  // What the tray's "Unavailable ▸ Until…" item opens.
+  await app.page.evaluate(() => (window.location.hash = '#status?until=unavailable'));
+  await expect(app.status.heading).toBeVisible();
+  const field = app.page.getByLabel('Unavailable until — choose the time');
+  await expect(field).toBeFocused();
+  const later = new Date(Date.now() + 2 * 3_600_000);
+  const hhmm = `${String(later.getHours()).padStart(2, '0')}:${String(later.getMinutes()).padStart(2, '0')}`;
+  await field.fill(hhmm);
+  await app.page.keyboard.press('Enter');
+  await expect(app.status.setByHandBadge).toBeVisible();
+  await expect(app.page).toHaveURL(/#status$/);
+  const status = await serve.call('getStatus', {});
+  expect(status.overridden).toBe(true);
+});

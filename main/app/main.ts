@@ -113,12 +113,14 @@ function languageOf(service: OfficeHoursService) {
   );
 }
 
-/** Opens (or brings forward) the dashboard window. */
-function openDashboard(): void {
+/** Opens (or brings forward) the dashboard window, at `hash` when given (a screen, the time picker). */
+function openDashboard(hash = ''): void {
   if (dashboard && !dashboard.isDestroyed()) {
     if (dashboard.isMinimized()) dashboard.restore();
     dashboard.show();
     dashboard.focus();
+    // Only the hash changes: an in-page navigation that keeps the loaded page and its state.
+    if (hash) void dashboard.loadURL(`${APP_START_URL}${hash}`);
     return;
   }
   const win = new BrowserWindow(
@@ -129,7 +131,7 @@ function openDashboard(): void {
   win.on('closed', () => {
     if (dashboard === win) dashboard = null;
   });
-  void win.loadURL(APP_START_URL);
+  void win.loadURL(`${APP_START_URL}${hash}`);
 }
 
 function setupIpc(service: OfficeHoursService): void {

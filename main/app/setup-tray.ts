@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Menu, type NativeImage, Tray, app, clipboard, nativeImage } from 'electron';
+import { untilPickHash } from '../../shared/dashboard-address.js';
 import type { OfficeHoursService } from '../core/service.js';
 import type { AppLog } from './app-log.js';
 import {
@@ -32,7 +33,8 @@ export interface TraySetup {
   log: AppLog;
   notify: Notify;
   iconsDir: string;
-  openDashboard(): void;
+  /** Opens the dashboard, at `hash` when given (`#status?until=…` for the time picker). */
+  openDashboard(hash?: string): void;
   syncNow(): void;
   /** Windows tray GUID (signed releases only). */
   guid?: string;
@@ -114,8 +116,8 @@ export function setupTray(setup: TraySetup): RunningTray {
       clearOverride: () => attempt('follow calendar', () => service.clearOverride({})),
       toggle: () =>
         attempt('toggle', () => service.setOverride(toggleRequest(controller.current().status))),
-      // The dashboard opens on its Status screen, whose picker sets an override until a chosen time.
-      pickOverrideUntil: () => setup.openDashboard(),
+      // The dashboard opens on its Status screen with the time picker ready for that mode.
+      pickOverrideUntil: (mode) => setup.openDashboard(untilPickHash(mode)),
       logContact,
       copyStatusLink: (clientId) =>
         attempt('copy status link', async () => {

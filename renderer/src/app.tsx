@@ -64,8 +64,10 @@ export function App(): ReactNode {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   useEffect(() => {
-    // After a navigation (not on first load), take keyboard and screen-reader focus to the new screen.
-    if (moved.current) main.current?.querySelector<HTMLElement>('h1')?.focus();
+    // After a navigation (not on first load), take keyboard and screen-reader focus to the new screen,
+    // unless the screen took it itself (the time picker the tray's "Until…" opens).
+    if (moved.current && !main.current?.contains(document.activeElement))
+      main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route]);
   // A client's detail belongs to the Overview in the navigation.
   const current = 'client' in route ? 'overview' : route.screen;

@@ -1,5 +1,6 @@
 /** Buttons that set the status by hand for a while, until a time, or hand it back to the calendar. */
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { untilPickOf, type OverrideMode } from '../../../shared/dashboard-address.js';
 import type { StatusNow } from '../../../shared/domain.js';
 import { useApi } from '../api-context.js';
 import { formatMinutes, formatMinutesLong, nextOccurrenceOf } from '../format.js';
@@ -9,7 +10,7 @@ import { useAction } from '../use-async.js';
 /** Durations offered for an override, minutes. */
 export const OVERRIDE_MINUTES = [30, 60, 120] as const;
 
-type Mode = 'available' | 'unavailable';
+type Mode = OverrideMode;
 
 /** The override panel; `onStatus` receives the status each call returns. */
 export function OverrideControls({
@@ -27,6 +28,18 @@ export function OverrideControls({
   const [untilError, setUntilError] = useState<string | null>(null);
   const timeId = useId();
   const errorId = useId();
+  const timeInput = useRef<HTMLInputElement>(null);
+  // The tray's "Until…" opens `#status?until=<mode>`: the time field takes focus, and Enter in it
+  // sets that mode until the chosen time.
+  const [picked, setPicked] = useState<Mode | null>(() => untilPickOf(window.location.hash));
+  useEffect(() => {
+    const follow = (): void => setPicked(untilPickOf(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    if (picked) timeInput.current?.focus();
+  }, [picked]);
   const act = useAction(
     useCallback(
       async (call: () => Promise<StatusNow>) => {
@@ -42,6 +55,11 @@ export function OverrideControls({
       return;
     }
     setUntilError(null);
+    if (picked) {
+      // Done with the tray's request: the address goes back to the plain Status screen.
+      window.history.replaceState(null, '', '#status');
+      setPicked(null);
+    }
     void act.run(() => api.setOverride({ mode, until: at.toISOString() }));
   };
 
@@ -82,16 +100,30 @@ export function OverrideControls({
           </button>
         </div>
       ))}
-      <div className="override-until">
-        <label htmlFor={timeId}>{t('untilTime')}</label>
+      <div className={picked ? 'override-until picked' : 'override-until'}>
+        <label htmlFor={timeId}>
+          {picked ? t('untilPicked', { mode: modeLabel(picked) }) : t('untilTime')}
+        </label>
         <input
           id={timeId}
+          ref={timeInput}
           type="time"
           value={untilTime}
           aria-invalid={untilError ? true : undefined}
           aria-describedby={untilError ? errorId : undefined}
           onChange={(e) => setUntilTime(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && picked) {
+              e.preventDefault();
+              setUntil(picked);
+            }
+          }}
         />
+        {picked && (
+          <button type="button" disabled={act.busy} onClick={() => setUntil(picked)}>
+            {t('untilPickedSet', { mode: modeLabel(picked) })}
+          </button>
+        )}
         {untilError && (
           <p id={errorId} role="alert" className="error">
             {untilError}

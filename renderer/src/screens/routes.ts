@@ -9,7 +9,8 @@ export type Route = { screen: string } | { client: string };
 
 /** The route a hash names; null for none or one we do not know (the caller picks its default). */
 export function parseRoute(hash: string, screens: readonly string[]): Route | null {
-  const path = hash.replace(/^#\/?/, '');
+  // A query after the screen (`#status?until=unavailable`) is for the screen itself, not the route.
+  const path = hash.replace(/^#\/?/, '').replace(/\?.*$/, '');
   const client = /^client\/(.+)$/.exec(path);
   if (client?.[1]) {
     try {

@@ -91,4 +91,38 @@ describe('StatusScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Follow calendar' }));
     expect((await screen.findByRole('alert')).textContent).toBe('store is read-only');
   });
+  it('opens with the time picker ready when the tray asks for "Until…" (#status?until=unavailable)', async () => {
+    window.history.replaceState(null, '', '#status?until=unavailable');
+    try {
+      const fake = renderWith();
+      await screen.findByText('In a focus block');
+      const field = screen.getByLabelText('Unavailable until — choose the time');
+      expect(document.activeElement).toBe(field);
+      fireEvent.change(field, { target: { value: '23:58' } });
+      fireEvent.keyDown(field, { key: 'Enter' });
+      await waitFor(() => expect(fake.calls.at(-1)?.method).toBe('setOverride'));
+      const input = fake.calls.at(-1)?.input as { mode: string; until: string };
+      expect(input.mode).toBe('unavailable');
+      expect([new Date(input.until).getHours(), new Date(input.until).getMinutes()]).toEqual([
+        23, 58,
+      ]);
+      // The request is done: the address and the field go back to the plain Status screen.
+      expect(window.location.hash).toBe('#status');
+      expect(screen.getByLabelText('Until time')).toBeTruthy();
+    } finally {
+      window.history.replaceState(null, '', '#');
+    }
+  });
+
+  it('follows the picker request when the hash changes while the screen is open', async () => {
+    renderWith();
+    await screen.findByText('In a focus block');
+    act(() => {
+      window.history.replaceState(null, '', '#status?until=available');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement).toBe(screen.getByLabelText('Available until — choose the time'));
+    expect(screen.getByRole('button', { name: 'Set Available until this time' })).toBeTruthy();
+    window.history.replaceState(null, '', '#');
+  });
 });

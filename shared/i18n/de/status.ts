@@ -14,6 +14,8 @@ const de: Catalogue<typeof en> = {
   mode: { available: 'Erreichbar', unavailable: 'Nicht erreichbar' },
   forDuration: '{{mode}} für {{duration}}',
   untilChosen: '{{mode}} bis zur gewählten Uhrzeit',
+  untilPicked: '{{mode}} bis — Uhrzeit wählen',
+  untilPickedSet: '{{mode}} bis zu dieser Uhrzeit setzen',
   untilTime: 'Bis Uhrzeit',
   chooseTime: 'Wählen Sie zuerst eine Uhrzeit.',
   followCalendar: 'Dem Kalender folgen',

@@ -11,6 +11,8 @@ export default {
   mode: { available: 'Available', unavailable: 'Unavailable' },
   forDuration: '{{mode}} for {{duration}}',
   untilChosen: '{{mode}} until the chosen time',
+  untilPicked: '{{mode}} until — choose the time',
+  untilPickedSet: 'Set {{mode}} until this time',
   untilTime: 'Until time',
   chooseTime: 'Choose a time first.',
   followCalendar: 'Follow calendar',
