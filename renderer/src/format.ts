@@ -1,4 +1,5 @@
 /** Display helpers: times, durations and money in the UI language's locale through Intl. */
+import { currencyDigits as sharedCurrencyDigits } from '../../shared/money.js';
 
 /** Locale and zone to format with; undefined means the browser's own. */
 export interface FormatOptions {
@@ -96,29 +97,13 @@ export function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Digits after the decimal point of a currency's minor unit (2 for EUR, 0 for JPY). */
+/** Digits after the decimal point of a currency's minor unit (2 for EUR, 0 for JPY; 2 if unknown). */
 export function currencyDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-    );
-  } catch {
-    return 2;
-  }
+  return sharedCurrencyDigits(currency) ?? 2;
 }
 
 /** Money in integer minor units as the locale writes it ("€120.50", "120,50 €"); whole units without decimals. */
-export function formatMoney(minor: number, currency: string, locale?: string): string {
-  const digits = currencyDigits(currency);
-  const whole = minor % 10 ** digits === 0;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(minor / 10 ** digits);
-}
+export { formatMoney } from '../../shared/money.js';
 
 /** Minor units as the plain amount a form field shows ("150", "150.5"). */
 export function minorToAmountText(minor: number, currency: string): string {

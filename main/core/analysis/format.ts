@@ -23,18 +23,8 @@ export function dateTimeFormat(
   return f as Intl.DateTimeFormat;
 }
 
-/** Formats minor units as money, e.g. 12345 EUR in de-DE → "123,45 €" (whole units when exact). */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  const digits = currencyDigits(currency) ?? 2;
-  const unit = 10 ** digits;
-  const whole = minor % unit === 0;
-  return numberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(minor / unit);
-}
+/** Formats minor units as money (shared/money.ts), e.g. 12345 EUR in de-DE → "123,45 €". */
+export { formatMoney } from '../../../shared/money.js';
 
 /** Formats minutes as hours with at most one decimal ("12.5" / "12,5"). */
 export function formatHours(minutes: number, locale: string): string {

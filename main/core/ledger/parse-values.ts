@@ -4,6 +4,7 @@
  * three orders exports use, times of day and yes/no flags. Each returns undefined for a cell it
  * cannot read, so the importer can report the line and column.
  */
+import { currencyDigits } from '../../../shared/money.js';
 import { daysFromCivil, isValidCivil } from '../time/civil.js';
 
 /** How a file writes decimals: decide per number, or force "1.234,5" (comma) / "1,234.5" (dot). */
@@ -61,26 +62,8 @@ export function parseDecimal(cell: string, style: DecimalStyle = 'auto'): number
   return n === undefined ? undefined : Number(n);
 }
 
-const digitsCache = new Map<string, number>();
-let known: Set<string> | undefined;
-
-/** Minor-unit digits of an ISO 4217 currency (2 for EUR, 0 for JPY); undefined for an unknown code. */
-export function currencyDigits(code: string): number | undefined {
-  known ??= new Set(Intl.supportedValuesOf('currency'));
-  if (!known.has(code)) return undefined;
-  let digits = digitsCache.get(code);
-  if (digits === undefined) {
-    try {
-      digits =
-        new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-          .maximumFractionDigits ?? 2;
-    } catch {
-      return undefined;
-    }
-    digitsCache.set(code, digits);
-  }
-  return digits;
-}
+/** Minor-unit digits of a currency (kept in shared/money.ts, re-exported for the importers). */
+export { currencyDigits };
 
 /** A money cell in integer minor units of `currency`, rounded half away from zero, or undefined. */
 export function parseMoneyMinor(
