@@ -2,20 +2,21 @@
 // dist/icons/ (macOS template images at 1x/2x, Windows .ico with 16/24/32 px, Linux PNGs at
 // 22/24/32 px) and the app icon for electron-builder into build/ (icon.png 1024 px, icon.ico,
 // icons/<N>x<N>.png for Linux).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 
-/** The tray icon states, one SVG each (tray-<state>.svg); main/app/tray-icon.ts lists the same. */
-export const TRAY_ICON_STATES = [
-  'available',
-  'focus',
-  'meeting',
-  'away',
-  'off-hours',
-  'overridden',
-  'sync-error',
-];
+const SOURCES = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'icon-sources');
+
+/**
+ * The tray icon states: one SVG each, build/icon-sources/tray-<state>.svg, so the sources are the one
+ * list here; main/app/tray-icon.ts types the same states, and its test holds the two equal.
+ */
+export const TRAY_ICON_STATES = readdirSync(SOURCES)
+  .map((name) => /^tray-(.+)\.svg$/.exec(name)?.[1])
+  .filter((state) => state !== undefined)
+  .sort();
 
 /** Colour per state on Windows and Linux (the shape differs too: colour never carries the state alone). */
 export const TRAY_COLORS = {

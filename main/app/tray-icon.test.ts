@@ -56,7 +56,8 @@ describe('rendered icons', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('has one source per tray state, the same states the app asks for', () => {
-    expect([...icons.TRAY_ICON_STATES]).toEqual([...TRAY_ICON_STATES]);
+    expect([...icons.TRAY_ICON_STATES]).toEqual([...TRAY_ICON_STATES].sort());
+    expect(Object.keys(icons.TRAY_COLORS).sort()).toEqual([...TRAY_ICON_STATES].sort());
     for (const state of TRAY_ICON_STATES)
       expect(existsSync(join(root, 'build/icon-sources', `tray-${state}.svg`))).toBe(true);
   });
