@@ -66,6 +66,11 @@ register(
   async () => (await import('./commands/settings.js')).run,
 );
 register(
+  'sample',
+  'sample add [--lang en|de] | remove | status  try it with sample data; remove takes exactly that away',
+  async () => (await import('./commands/sample.js')).run,
+);
+register(
   'export',
   'export <file>  the whole data set as one JSON file',
   async () => (await import('./commands/data-file.js')).runExport,

@@ -28,6 +28,7 @@ import type {
   RateReport,
   UndoneContactChange,
 } from './rate-case.js';
+import type { SampleDataRemoved, SampleDataState } from './sample-data.js';
 import { settingsChangeSchema, type AppSettings } from './settings.js';
 
 const isoInstant = z.iso.datetime({ offset: true });
@@ -283,6 +284,17 @@ export const apiInputs = {
   // ——— settings (shared/settings.ts) ———
   getSettings: z.object({}).strict(),
   updateSettings: settingsChangeSchema,
+  // ——— sample data (main/core/sample/sample-data.ts) ———
+  getSampleData: z.object({}).strict(),
+  /** A sample calendar, three sample clients and twelve weeks of their contacts and billed hours. */
+  addSampleData: z
+    .object({
+      /** The language of the sample calendar's name and events (default: the settings' language). */
+      language: z.enum(['en', 'de']).optional(),
+    })
+    .strict(),
+  /** Takes away exactly what addSampleData added (and every contact of a sample client). */
+  removeSampleData: z.object({}).strict(),
 } as const;
 
 /** A client as the dashboard sees it: the record without its secret, which only appears inside `statusLink`. */
@@ -349,6 +361,10 @@ export interface ApiOutputs {
   // settings
   getSettings: AppSettings;
   updateSettings: AppSettings;
+  // sample data
+  getSampleData: SampleDataState;
+  addSampleData: SampleDataState;
+  removeSampleData: SampleDataRemoved;
 }
 
 /** Name of every method of the Api. */
@@ -375,13 +391,22 @@ export interface ApiEvents {
   clients: ClientView[];
   /** The settings, after any change to them (from the dashboard, the CLI or another process). */
   settings: AppSettings;
+  /** Whether sample data is present, after it was added or removed (here or by another process). */
+  sample: SampleDataState;
 }
 
 /** Name of every event. */
 export type ApiEvent = keyof ApiEvents;
 
 /** The event names, for transports. */
-export const apiEvents: ApiEvent[] = ['status', 'calendars', 'syncProgress', 'clients', 'settings'];
+export const apiEvents: ApiEvent[] = [
+  'status',
+  'calendars',
+  'syncProgress',
+  'clients',
+  'settings',
+  'sample',
+];
 
 /** What the dashboard sees: one async function per method, plus event subscription. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> } & {

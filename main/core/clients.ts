@@ -7,6 +7,7 @@ import { foldName } from './ledger/client-match.js';
 import { currencyDigits } from './ledger/parse-values.js';
 import { newStatusToken } from './status/status-token.js';
 import { DEFAULT_POLICY_TEXT } from './status/status-text.js';
+import type { Data } from './store/schema.js';
 import type { DataStore } from './store/store.js';
 
 /** Colours handed out to new clients in turn (readable on light and dark backgrounds). */
@@ -68,11 +69,26 @@ export function normaliseDomain(text: string): string {
 
 /** Adds a client with defaults from the user's settings; the name must be new (case-insensitive). */
 export function addClient(store: DataStore, input: NewClient, now = Date.now()): Client {
+  const client = newClientRecord(store.read(), input, now);
+  store.update((draft) => {
+    draft.clients.push(client);
+  });
+  return client;
+}
+
+/**
+ * A new client's record with defaults from the user's settings (for `addClient`, and for adding
+ * several in one write); throws when the name is taken (case-insensitive) or a field is invalid.
+ */
+export function newClientRecord(
+  data: Pick<Data, 'clients' | 'settings'>,
+  input: NewClient,
+  now = Date.now(),
+): Client {
   const name = input.name.trim();
   if (!name) throw new UserError({ field: 'name', problem: 'a client needs a name' });
-  const data = store.read();
   assertNameFree(data.clients, name);
-  const client: Client = {
+  return {
     id: randomUUID(),
     name,
     color: PALETTE[data.clients.length % PALETTE.length] as string,
@@ -88,10 +104,6 @@ export function addClient(store: DataStore, input: NewClient, now = Date.now()):
     statusToken: newStatusToken(),
     createdAt: new Date(now).toISOString(),
   };
-  store.update((draft) => {
-    draft.clients.push(client);
-  });
-  return client;
 }
 
 /**

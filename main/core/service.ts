@@ -57,6 +57,12 @@ import type { ClientMeeting } from './ledger/calendar-demand.js';
 import { LedgerService } from './ledger-service.js';
 import { type Log, noopLog } from './log/log.js';
 import { applySettingsChange, settingsView } from './settings.js';
+import {
+  addSampleData,
+  removeSampleData,
+  sampleState,
+  type SampleContext,
+} from './sample/sample-data.js';
 import { enforcePrivateMode } from './store/secret-fields.js';
 import { type DataStore, openStore, type StoreOptions } from './store/store.js';
 import type { Data } from './store/schema.js';
@@ -332,6 +338,48 @@ export class OfficeHoursService implements Api {
     return settingsView(this.store.read());
   }
 
+  // ——— Api: sample data (sample/sample-data.ts; the `sample` event follows every store change) ———
+
+  async getSampleData(
+    _input: ApiInput<'getSampleData'> = {},
+  ): Promise<ApiOutputs['getSampleData']> {
+    return sampleState(this.last);
+  }
+
+  async addSampleData(input: ApiInput<'addSampleData'> = {}): Promise<ApiOutputs['addSampleData']> {
+    const { language } = parseApiInput('addSampleData', input);
+    const data = this.store.read();
+    const calendar = addSampleData(this.sampleContext(), data, language ?? data.settings.locale);
+    this.sync.setSources([...this.store.read().calendars]);
+    await this.syncWithProgress([calendar]);
+    this.emit('calendars', this.calendarViews());
+    return sampleState(this.store.read());
+  }
+
+  async removeSampleData(
+    _input: ApiInput<'removeSampleData'> = {},
+  ): Promise<ApiOutputs['removeSampleData']> {
+    const calendarIds = this.store.read().sample?.calendarIds ?? [];
+    const removed = removeSampleData(this.sampleContext());
+    for (const id of calendarIds) {
+      await this.sync.forget(id);
+      this.results.delete(id);
+    }
+    await this.rebuild();
+    this.emit('calendars', this.calendarViews());
+    return removed;
+  }
+
+  private sampleContext(): SampleContext {
+    const now = this.clock.now();
+    return {
+      book: this.ledger.book,
+      dataDir: this.options.dataDir,
+      now,
+      newCalendar: (location, name) => newSource({ location, name }, now),
+    };
+  }
+
   // ——— Api: the rate case, answered by ledger-service.ts ———
 
   logContact: Api['logContact'] = async (input) => this.ledger.logContact(input);
@@ -492,6 +540,8 @@ export class OfficeHoursService implements Api {
     const settingsBefore = JSON.stringify(settingsView(before));
     if (settingsBefore !== JSON.stringify(settingsView(next)))
       this.emit('settings', settingsView(next));
+    if (JSON.stringify(before.sample) !== JSON.stringify(next.sample))
+      this.emit('sample', sampleState(next));
     if (
       JSON.stringify(before.rules) !== JSON.stringify(next.rules) ||
       JSON.stringify(before.workingHours) !== JSON.stringify(next.workingHours) ||

@@ -76,6 +76,9 @@ function fakeApi(): {
     rotateClientLink: record('rotateClientLink', undefined as never),
     getSettings: record('getSettings', undefined as never),
     updateSettings: record('updateSettings', undefined as never),
+    getSampleData: record('getSampleData', undefined as never),
+    addSampleData: record('addSampleData', undefined as never),
+    removeSampleData: record('removeSampleData', undefined as never),
     on(event, listener) {
       events.on(event, listener);
       return () => events.off(event, listener);

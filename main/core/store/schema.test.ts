@@ -34,6 +34,11 @@ describe('schema', () => {
     expect(data.workingHours.days).toHaveLength(7);
   });
 
+  it('loads a data set written before sample data existed as one without sample data', () => {
+    const { sample: _none, ...older } = defaultData({ timeZone: 'UTC', locale: 'en' });
+    expect(dataSchema.parse(older).sample).toBeNull();
+  });
+
   it('makes status tokens of 192 random bits in base64url that the schema accepts', () => {
     const tokens = new Set(Array.from({ length: 50 }, () => newStatusToken()));
     expect(tokens.size).toBe(50);

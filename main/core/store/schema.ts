@@ -120,6 +120,17 @@ export const settingsSchema = z.object({
   ledger: ledgerSettingsSchema,
 });
 
+/**
+ * What "try with sample data" added, by id, so removing it takes exactly that away (sample-data.ts).
+ * Contacts are not listed: every contact of a sample client goes with the client.
+ */
+export const sampleMarkerSchema = z.object({
+  addedAt: instant,
+  calendarIds: z.array(nonEmpty),
+  clientIds: z.array(nonEmpty),
+  timeEntryIds: z.array(nonEmpty),
+});
+
 /** The whole data set as the core sees it (the file adds `schemaVersion`). */
 export const dataSchema = z.object({
   calendars: z.array(calendarSourceSchema),
@@ -132,8 +143,12 @@ export const dataSchema = z.object({
   /** Undo history of the contacts and the journal generation (see ledger-schema.ts). */
   ledger: ledgerHistorySchema,
   settings: settingsSchema,
+  /** The sample data in the set, if any. Defaulted like the later settings: older files load as they are. */
+  sample: sampleMarkerSchema.nullable().default(null),
 });
 
+/** The sample-data record as stored. */
+export type SampleMarker = z.infer<typeof sampleMarkerSchema>;
 /** The whole persisted data set. */
 export type Data = z.infer<typeof dataSchema>;
 /** Settings that are not per client. */
@@ -198,6 +213,7 @@ export function defaultData(env: SystemEnvironment = systemEnvironment()): Data 
       ledger: defaultLedgerSettings(),
     },
     ledger: defaultLedgerHistory(),
+    sample: null,
   };
 }
 

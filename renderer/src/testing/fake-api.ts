@@ -1,6 +1,7 @@
 /** A scriptable Api for component tests: every method a spy with a default answer, and `emit()` for events. */
 import type { Api, ApiEvent, ApiEvents, ApiMethod, ApiOutputs } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
+import type { SampleDataState } from '../../../shared/sample-data.js';
 import type { AppSettings } from '../../../shared/settings.js';
 
 /** A status for tests (focus until 11:00 UTC). */
@@ -33,6 +34,14 @@ export const testSettings: AppSettings = {
   },
   shortcut: null,
   statusServer: { host: '127.0.0.1', port: 4777 },
+};
+
+/** No sample data (the state of a fresh data set). */
+export const noSample: SampleDataState = {
+  present: false,
+  addedAt: null,
+  calendarIds: [],
+  clientIds: [],
 };
 
 /** Recorded calls and the emitter of a fake Api. */
@@ -89,6 +98,9 @@ export function createFakeApi(): FakeApi {
     rotateClientLink: undefined as never,
     getSettings: testSettings,
     updateSettings: testSettings,
+    getSampleData: noSample,
+    addSampleData: noSample,
+    removeSampleData: { calendars: 0, clients: 0, contacts: 0, timeEntries: 0 },
   };
   const method =
     (name: ApiMethod) =>
