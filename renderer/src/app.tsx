@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CalendarsScreen } from './screens/calendars-screen.js';
 import { ClientDetailScreen } from './screens/client-detail-screen.js';
+import { ImportScreen } from './screens/import-screen.js';
 import { OverviewScreen } from './screens/overview-screen.js';
 import { parseRoute, screenHash, type Route } from './screens/routes.js';
 import { ClientsScreen } from './screens/clients-screen.js';
@@ -22,6 +23,7 @@ export const SCREENS = [
   { id: 'rules', label: 'rules', Screen: RulesScreen },
   { id: 'clients', label: 'clients', Screen: ClientsScreen },
   { id: 'rate-case', label: 'rateCase', Screen: RateCaseScreen },
+  { id: 'import', label: 'import', Screen: ImportScreen },
   { id: 'settings', label: 'settings', Screen: SettingsScreen },
 ] as const;
 

@@ -9,6 +9,7 @@ import './screens.css';
 import './forms.css';
 import './clients.css';
 import './charts.css';
+import './import.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');

@@ -25,6 +25,7 @@ import enNotifications from './en/notifications.js';
 import enAppMenu from './en/app-menu.js';
 import enOverview from './en/overview.js';
 import enClientDetail from './en/client-detail.js';
+import enImport from './en/import.js';
 import deCommon from './de/common.js';
 import deStatus from './de/status.js';
 import deToday from './de/today.js';
@@ -39,6 +40,7 @@ import deNotifications from './de/notifications.js';
 import deAppMenu from './de/app-menu.js';
 import deOverview from './de/overview.js';
 import deClientDetail from './de/client-detail.js';
+import deImport from './de/import.js';
 
 /** The languages the UI speaks. */
 export const languages = ['en', 'de'] as const;
@@ -62,6 +64,7 @@ const en = {
   appMenu: enAppMenu,
   overview: enOverview,
   clientDetail: enClientDetail,
+  import: enImport,
 };
 
 /** Every catalogue, by language and namespace (the shape i18next's `resources` option takes). */
@@ -82,6 +85,7 @@ export const resources = {
     appMenu: deAppMenu,
     overview: deOverview,
     clientDetail: deClientDetail,
+    import: deImport,
   },
 } satisfies Record<Language, Record<keyof typeof en, unknown>>;
 

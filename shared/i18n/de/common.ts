@@ -13,6 +13,7 @@ const de: Catalogue<typeof en> = {
     rules: 'Regeln',
     clients: 'Kunden',
     rateCase: 'Honorarfrage',
+    import: 'Importieren',
     settings: 'Einstellungen',
   },
   loading: 'Wird geladen …',

@@ -10,6 +10,7 @@ export default {
     rules: 'Rules',
     clients: 'Clients',
     rateCase: 'Rate case',
+    import: 'Import',
     settings: 'Settings',
   },
   loading: 'Loading…',
