@@ -170,7 +170,7 @@ describe('ImportScreen', () => {
     );
     const panel = await screen.findByTestId('last-import');
     expect(
-      await within(panel).findByText(/^calls\.csv \(Call log \(CSV\)\), imported .*: 3 calls\.$/),
+      await within(panel).findByText(/^calls\.csv, imported .* as Call log \(CSV\): 3 calls\.$/),
     );
     fireEvent.click(within(panel).getByRole('button', { name: 'Undo this import' }));
     expect(await within(panel).findByText('Took back the import: 3 rows removed.')).toBeTruthy();

@@ -146,11 +146,9 @@ export function ImportScreen(): ReactNode {
             type="file"
             accept=".csv,.txt,.xml,text/csv,text/xml,application/xml"
             aria-describedby={ids.hint}
-            onChange={(e) => {
-              void take(e.target.files?.[0]);
-              // The same file again (changed on disk) must read again.
-              e.target.value = '';
-            }}
+            // The same file picked again (changed on disk) must read again.
+            onClick={(e) => (e.currentTarget.value = '')}
+            onChange={(e) => void take(e.target.files?.[0])}
           />
           <p id={ids.hint} className="muted">
             {file
