@@ -9,11 +9,26 @@ import { expectAccessible } from './support/axe.js';
 import { workDayCalendar } from './support/ics-server.js';
 import { LANGUAGE_RUNS } from './support/languages.js';
 import { screenshot } from './support/screenshots.js';
+import { togglWeeksCsv } from './support/toggl-fixture.js';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 
-/** Each screen, the file its screenshot gets, and what shows that its data has loaded. */
-const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locator }[] = [
+/** A Toggl export with a row for a client nobody knows and a bad duration: the preview shows it all. */
+const MIXED_TOGGL = `${togglWeeksCsv('Acme', 2).trimEnd()}
+Anna,anna@example.com,Initech,Audit,,Review,No,2026-11-30,09:00:00,2026-11-30,10:00:00,01:00:00,,
+Anna,anna@example.com,Acme,Relaunch,,Broken,Yes,2026-11-30,09:00:00,2026-11-30,10:00:00,one hour,,
+`;
+
+/**
+ * Each screen, the file its screenshot gets, what shows that its data has loaded, and what to do on it
+ * first (pick a file to preview).
+ */
+const SCREENS: {
+  name: ScreenName;
+  file: string;
+  loaded: (app: AppPage) => Locator;
+  prepare?: (app: AppPage) => Promise<void>;
+}[] = [
   { name: 'Status', file: '01-status', loaded: (app) => app.status.state },
   { name: 'Today', file: '02-today', loaded: (app) => app.today.current },
   { name: 'Calendars', file: '03-calendars', loaded: (app) => app.calendars.item('Work') },
@@ -35,6 +50,12 @@ const SCREENS: { name: ScreenName; file: string; loaded: (app: AppPage) => Locat
     loaded: (app) => app.rateCase.script('Voicemail follow-up'),
   },
   { name: 'Settings', file: '07-settings', loaded: (app) => app.settings.save },
+  {
+    name: 'Import',
+    file: '12-import',
+    prepare: (app) => app.import.pick({ name: 'toggl.csv', buffer: Buffer.from(MIXED_TOGGL) }),
+    loaded: (app) => app.import.errors,
+  },
 ];
 
 for (const run of LANGUAGE_RUNS) {
@@ -59,10 +80,17 @@ for (const run of LANGUAGE_RUNS) {
       });
       for (const kind of ['call', 'call', 'call', 'voicemail'] as const)
         await serve.call('logContact', { clientId: acme.id, kind });
+      // An import made before: the Import screen offers to undo it.
+      await serve.call('importText', {
+        kind: 'toggl',
+        name: 'earlier.csv',
+        text: togglWeeksCsv('Acme', 1),
+      });
 
       for (const screen of SCREENS) {
         await test.step(screen.name, async () => {
           await app.goTo(screen.name);
+          await screen.prepare?.(app);
           await expect(screen.loaded(app)).toBeVisible();
           await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
           await expectAccessible(app.page, screen.name, testInfo);

@@ -16,6 +16,7 @@ import { type IcsServer, workDayCalendar } from './support/ics-server.js';
 import { LANGUAGE_RUNS, inLanguage } from './support/languages.js';
 import type { ServeProcess } from './support/serve-process.js';
 import type { Story, StoryStep } from './support/story.js';
+import { chartShowsTheWeek, importToggl, overviewShowsAcme } from './steps/import-steps.js';
 import { expect, test } from './fixtures.js';
 
 const HOUR = 3_600_000;
@@ -111,6 +112,7 @@ const rateCase: StoryStep = {
 const copyVoicemailReply: StoryStep = {
   title: 'copy the reply to the voicemail',
   async run({ app, page, say }) {
+    await app.goTo('Rate case');
     await app.rateCase.language(say({ en: 'English', de: 'Deutsch' }));
     await app.hands.press(app.rateCase.copy('Voicemail follow-up'));
     await expect(app.rateCase.script('Voicemail follow-up').getByRole('status')).toHaveText(
@@ -167,6 +169,9 @@ const STORY: readonly StoryStep[] = [
   addClient,
   logContacts,
   rateCase,
+  importToggl,
+  overviewShowsAcme,
+  chartShowsTheWeek,
   copyVoicemailReply,
   unavailableForAnHour,
   clientStatusPage,

@@ -2,6 +2,8 @@
 import { type Locator, type Page, expect } from '@playwright/test';
 import { CalendarsPage } from './calendars-page.js';
 import { ClientsPage } from './clients-page.js';
+import { ImportPage } from './import-page.js';
+import { ClientDetailPage, OverviewPage } from './overview-page.js';
 import { RateCasePage } from './rate-case-page.js';
 import { RulesPage } from './rules-page.js';
 import { SettingsPage } from './settings-page.js';
@@ -14,11 +16,13 @@ import { type Translate, translatorFor } from './translate.js';
 /** Screens by their English names, in navigation order; each maps to its key under `common:nav`. */
 const NAV_KEYS = {
   Status: 'status',
+  Overview: 'overview',
   Today: 'today',
   Calendars: 'calendars',
   Rules: 'rules',
   Clients: 'clients',
   'Rate case': 'rateCase',
+  Import: 'import',
   Settings: 'settings',
 } as const;
 
@@ -36,6 +40,9 @@ export class AppPage {
   readonly rules: RulesPage;
   readonly clients: ClientsPage;
   readonly rateCase: RateCasePage;
+  readonly import: ImportPage;
+  readonly overview: OverviewPage;
+  readonly clientDetail: ClientDetailPage;
   readonly settings: SettingsPage;
   /** The catalogue text of a key in the page's language, to find controls by their names. */
   readonly t: Translate;
@@ -54,6 +61,9 @@ export class AppPage {
     this.rules = new RulesPage(page, language);
     this.clients = new ClientsPage(page, hands, language);
     this.rateCase = new RateCasePage(page, hands, language);
+    this.import = new ImportPage(page, hands, language);
+    this.overview = new OverviewPage(page, language);
+    this.clientDetail = new ClientDetailPage(page, language);
     this.settings = new SettingsPage(page, language);
   }
 
