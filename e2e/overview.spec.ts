@@ -145,3 +145,20 @@ test.describe('in German', () => {
     await overviewAndDetail(app, serve, 'de', testInfo);
   });
 });
+
+test('the overview follows a contact logged elsewhere (the tray, the command line) without a reload', async ({
+  app,
+  serve,
+}) => {
+  const { page } = app;
+  const overview = new OverviewPage(page, 'en');
+  const ids = await seed(serve);
+  await page.evaluate(() => (window.location.hash = '#overview'));
+  await expect(overview.rows).toHaveCount(2);
+  const before = (await overview.row('Beta').textContent()) ?? '';
+  // Not through this page: what the tray's "Log contact" does in the core.
+  await serve.call('logContact', { clientId: ids.beta, kind: 'call' });
+  await serve.call('logContact', { clientId: ids.beta, kind: 'voicemail' });
+  await expect(overview.row('Beta')).not.toHaveText(before);
+  await expect(overview.rows.first()).toContainText('Acme');
+});

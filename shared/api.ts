@@ -393,6 +393,11 @@ export interface ApiEvents {
   settings: AppSettings;
   /** Whether sample data is present, after it was added or removed (here or by another process). */
   sample: SampleDataState;
+  /**
+   * Contacts or billed hours changed: logged (dashboard, tray, `office-hours log` in another
+   * process), edited, imported, undone or merged from the calendar. Reports are stale; ask again.
+   */
+  ledger: { at: string };
 }
 
 /** Name of every event. */
@@ -406,6 +411,7 @@ export const apiEvents: ApiEvent[] = [
   'clients',
   'settings',
   'sample',
+  'ledger',
 ];
 
 /** What the dashboard sees: one async function per method, plus event subscription. */

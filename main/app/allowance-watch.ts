@@ -1,14 +1,13 @@
 /**
  * The "weekly allowance passed" notice, whoever added the contact: the tray, the dashboard, an import,
- * the calendar merge, or `office-hours log` in another process. It watches the data folder (the
- * contact journal and the data file) instead of the tray's own calls, and remembers whom it told in
+ * the calendar merge, or `office-hours log` in another process. It follows the core's `ledger` event
+ * (any change to the contacts) instead of the tray's own calls, and remembers whom it told in
  * `<data-dir>/allowance-notices.json`, so a restart does not repeat a notice or lose one.
  * No Electron here: the app passes `notify`, so this runs in the tests against a real core.
  */
-import { readFileSync, watch, type FSWatcher } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { OfficeHoursService } from '../core/service.js';
-import { JOURNAL_FILE } from '../core/ledger/contact-book.js';
 import { isNodeError, writeFileAtomicSync } from '../core/store/files.js';
 import type { AppLog } from './app-log.js';
 import { desktopSettingsOf } from './app-settings.js';
@@ -18,8 +17,8 @@ import type { Voice } from './voice.js';
 
 /** The file that remembers which client-weeks were told. */
 export const ALLOWANCE_NOTICES_FILE = 'allowance-notices.json';
-/** How long a burst of writes (an import, a fold) settles before the standings are read. */
-const SETTLE_MS = 200;
+/** A moment for a burst of events to settle before the standings are read. */
+const SETTLE_MS = 50;
 
 /** What the watch needs. */
 export interface AllowanceWatchSetup {
@@ -73,24 +72,8 @@ export function watchAllowances({
     timer.unref();
   };
 
-  const names = new Set([JOURNAL_FILE, basename(service.store.path)]);
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dataDir, { persistent: false }, (_event, name) => {
-      if (name === null || names.has(name)) soon();
-    });
-    watcher.on('error', (error) => {
-      log.warn('allowance watch stopped watching the data folder', { error: error.message });
-      watcher?.close();
-      watcher = undefined;
-    });
-  } catch (error) {
-    // Without folder events the store's own change detection and the status events still drive it.
-    log.warn('allowance watch cannot watch the data folder', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
-  const offStore = service.store.onChange(() => soon());
+  // Every change to the contacts, from this process or another, arrives as the core's `ledger` event.
+  const offLedger = service.on('ledger', () => soon());
   // A new week starts with a status change at the latest (the working day begins).
   const offStatus = service.on('status', () => soon());
   check();
@@ -100,8 +83,7 @@ export function watchAllowances({
     stop: () => {
       stopped = true;
       clearTimeout(timer);
-      watcher?.close();
-      offStore();
+      offLedger();
       offStatus();
     },
   };

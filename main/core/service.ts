@@ -55,6 +55,7 @@ import {
 import { nextStandingCalls } from './ledger/calendar-contacts.js';
 import type { ClientMeeting } from './ledger/calendar-demand.js';
 import { LedgerService } from './ledger-service.js';
+import { watchLedgerJournal } from './ledger/ledger-watch.js';
 import { type Log, noopLog } from './log/log.js';
 import { applySettingsChange, settingsView } from './settings.js';
 import {
@@ -117,6 +118,8 @@ export class OfficeHoursService implements Api {
   private rebuildInputs: unknown[] | undefined;
   private dayTimer: NodeJS.Timeout | undefined;
   private unsubscribeStore: () => void;
+  /** Turns changes of the contact journal and the data file's ledger into `ledger` events. */
+  private readonly ledgerWatch: { touch: () => void; stop: () => void };
   private last: Data;
   private closed = false;
   /** Where the running status server answers (set by the edge that started it); else the settings'. */
@@ -175,6 +178,12 @@ export class OfficeHoursService implements Api {
       this.emit('calendars', this.calendarViews());
     });
     this.unsubscribeStore = this.store.onChange((next) => this.onStoreChange(next));
+    this.ledgerWatch = watchLedgerJournal({
+      dataDir: options.dataDir,
+      onChange: () => this.emit('ledger', { at: new Date(this.clock.now()).toISOString() }),
+      onError: (error) =>
+        this.log.warn('cannot watch the contact journal', { error: String(error) }),
+    });
   }
 
   /** Opens the core on a data folder, loads cached calendars, and brings them up to date per `mode`. */
@@ -504,6 +513,7 @@ export class OfficeHoursService implements Api {
     clearTimeout(this.dayTimer);
     await this.rebuildChain;
     this.unsubscribeStore();
+    this.ledgerWatch.stop();
     this.scheduler.dispose();
     await this.sync.stop();
     if (this.ownsStore) this.store.close();
@@ -527,6 +537,14 @@ export class OfficeHoursService implements Api {
   private onStoreChange(next: Data): void {
     const before = this.last;
     this.last = next;
+    // Every store write makes new arrays, so compare what a ledger write changes: a fold or an import
+    // moves the journal generation; a direct write (sample data) changes the counts.
+    if (
+      before.ledger.journalGeneration !== next.ledger.journalGeneration ||
+      before.contacts.length !== next.contacts.length ||
+      before.timeEntries.length !== next.timeEntries.length
+    )
+      this.ledgerWatch.touch();
     if (JSON.stringify(before.override) !== JSON.stringify(next.override))
       this.scheduler.setOverride(next.override);
     if (JSON.stringify(before.calendars) !== JSON.stringify(next.calendars))

@@ -36,6 +36,8 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
     [clientId],
   );
   useApiEvent('clients', takeClients);
+  // A contact logged from the tray or an import elsewhere: the chart follows.
+  useApiEvent('ledger', () => setVersion((v) => v + 1));
   useEffect(() => {
     let current = true;
     api.listClients({}).then(

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiProvider } from '../api-context.js';
 import { applyLanguage } from '../i18n.js';
@@ -134,5 +134,13 @@ describe('OverviewScreen', () => {
     expect(cells[2]).toBe('1.234,50 €');
     expect(cells[5]).toBe('Stundensatz erhöhen');
     expect(screen.getByText(/^Angezeigt: 10\.–12\. März 2025$/)).toBeTruthy();
+  });
+  it('loads the numbers again when the ledger changes elsewhere (the tray logged a call)', async () => {
+    const fake = renderOverview();
+    await waitFor(() => expect(rowNames().length).toBeGreaterThan(0));
+    const asked = () => fake.calls.filter((c) => c.method === 'getReport').length;
+    const before = asked();
+    act(() => fake.emit('ledger', { at: new Date().toISOString() }));
+    await waitFor(() => expect(asked()).toBe(before + 1));
   });
 });

@@ -47,6 +47,8 @@ export function OverviewScreen(): ReactNode {
   // Bumped when clients change anywhere: the numbers load again.
   const [version, setVersion] = useState(0);
   useApiEvent('clients', () => setVersion((v) => v + 1));
+  // A contact logged from the tray or an import elsewhere: the numbers follow.
+  useApiEvent('ledger', () => setVersion((v) => v + 1));
   const ids = { period: useId(), from: useId(), to: useId() };
 
   const period: OverviewPeriod = kind === 'chosen' ? { kind, ...chosen } : { kind };

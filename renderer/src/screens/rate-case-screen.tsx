@@ -37,6 +37,8 @@ export function RateCaseScreen(): ReactNode {
     api.listClients({}).then(takeClients, (e: unknown) => setError(errorMessage(e)));
   }, [api, takeClients]);
   useApiEvent('clients', takeClients);
+  // A contact logged from the tray or another process: the report follows.
+  useApiEvent('ledger', () => setVersion((v) => v + 1));
 
   useEffect(() => {
     if (!clientId || problem) return;
