@@ -139,6 +139,20 @@ describe('ImportScreen', () => {
     });
   });
 
+  it('refuses a file over 4 MB before reading it, and takes a file dropped beside the zone', async () => {
+    const fake = renderScreen();
+    const big = new File([new Uint8Array(4 * 1024 * 1024 + 1)], 'year.csv');
+    fireEvent.change(screen.getByLabelText('Choose a file'), { target: { files: [big] } });
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'year.csv is 4.2 MB: over the 4 MB an import takes. Export a shorter period.',
+    );
+    expect(fake.calls.some((c) => c.method === 'importText')).toBe(false);
+    const file = new File([TOGGL], 'toggl.csv');
+    fireEvent.drop(screen.getByRole('heading', { level: 1 }), { dataTransfer: { files: [file] } });
+    expect(await screen.findByTestId('import-counts')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the core’s words when it refuses the file', async () => {
     const fake = renderScreen();
     fake.answer('importText', () => {

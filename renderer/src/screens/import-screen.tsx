@@ -4,6 +4,7 @@
  * import — also after a restart, since the core keeps it in the data folder.
  */
 import { useCallback, useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
+import { IMPORT_TEXT_MAX_CHARS } from '../../../shared/api.js';
 import { IMPORT_KINDS, isCallImport, type ImportKind } from '../../../shared/rate-case.js';
 import type { ImportSummary, LastImport } from '../../../shared/rate-case.js';
 import { useApi } from '../api-context.js';
@@ -74,6 +75,14 @@ export function ImportScreen(): ReactNode {
     setMessage('');
     setImportError(null);
     setAllowPartial(false);
+    if (picked.size > IMPORT_TEXT_MAX_CHARS) {
+      // Not read at all: the core would refuse it, and the browser need not hold it to say so.
+      setFile(null);
+      setReadError(
+        t('file.tooBig', { name: picked.name, size: formatFileSize(picked.size, locale) }),
+      );
+      return;
+    }
     try {
       const read = await readPickedFile(picked);
       setReadError(null);
@@ -123,23 +132,27 @@ export function ImportScreen(): ReactNode {
   };
 
   return (
-    <section aria-labelledby="import-heading" className="screen">
+    <section
+      aria-labelledby="import-heading"
+      className="screen"
+      // The whole screen takes a dropped file: one dropped just beside the zone must not make the
+      // browser leave the dashboard to show it.
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <h1 id="import-heading" tabIndex={-1}>
         {t('title')}
       </h1>
       <p>{t('intro')}</p>
       <fieldset className="panel import-file">
         <legend>{t('file.legend')}</legend>
-        <div
-          className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
-          data-testid="drop-zone"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        <div className={dragging ? 'drop-zone is-dragging' : 'drop-zone'} data-testid="drop-zone">
           <label htmlFor={ids.file}>{t('file.choose')}</label>
           <input
             id={ids.file}

@@ -11,6 +11,8 @@ const de: Catalogue<typeof en> = {
     choose: 'Datei auswählen',
     drop: 'oder hier ablegen',
     chosen: '{{name}} ({{size}})',
+    tooBig:
+      '{{name}} ist {{size}} groß: mehr als die 4 MB, die ein Import annimmt. Exportieren Sie einen kürzeren Zeitraum.',
     readFailed: '{{name}} konnte nicht gelesen werden: {{error}}',
   },
   kind: {

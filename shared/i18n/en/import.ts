@@ -8,6 +8,7 @@ export default {
     choose: 'Choose a file',
     drop: 'or drop it here',
     chosen: '{{name}} ({{size}})',
+    tooBig: '{{name}} is {{size}}: over the 4 MB an import takes. Export a shorter period.',
     readFailed: 'Could not read {{name}}: {{error}}',
   },
   kind: {
