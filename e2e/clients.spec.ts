@@ -8,29 +8,30 @@ test('adds a client, copies their link, sees their page follow the status live, 
   await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: new URL(serve.baseUrl).origin,
   });
+  const { t } = app;
   await app.goTo('Clients');
-  await expect(app.page.getByText('No clients yet.')).toBeVisible();
+  await expect(app.page.getByText(t('clients:empty'))).toBeVisible();
 
   // A mistake is named next to its field, and nothing is sent.
   await app.clients.add({ name: 'Acme Analytics', hourlyRate: '12.345', domains: 'acme.example' });
-  await expect(app.clients.field('Hourly rate')).toHaveAttribute('aria-invalid', 'true');
-  await expect(app.clients.form.getByText('Enter an amount like 120 or 120.50.')).toBeVisible();
-  await expect(app.clients.field('Hourly rate')).toBeFocused();
+  await expect(app.clients.field('hourlyRate')).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.clients.form.getByText(t('clients:errors.hourlyRate'))).toBeVisible();
+  await expect(app.clients.field('hourlyRate')).toBeFocused();
   await app.clients.add({
     name: 'Acme Analytics',
     hourlyRate: '120,50',
     allowance: '1',
-    language: 'German (Deutsch)',
+    language: 'de',
   });
-  await expect(app.clients.added).toHaveText(/Added Acme Analytics\./);
+  await expect(app.clients.added).toHaveText(t('clients:added', { name: 'Acme Analytics' }));
   const acme = app.clients.item('Acme Analytics');
   await expect(acme).toContainText('@acme.example');
-  await expect(acme).toContainText('1 ad-hoc contact a week');
-  await expect(acme).toContainText('German (Deutsch)');
+  await expect(acme).toContainText(t('clients:item.allowanceValue', { count: 1 }));
+  await expect(acme).toContainText(t('clients:locale.de'));
   await expect(acme).toContainText(/120[.,]50/);
 
   await app.clients.copyLink('Acme Analytics').click();
-  await expect(app.clients.notice('Acme Analytics')).toHaveText('Link copied.');
+  await expect(app.clients.notice('Acme Analytics')).toHaveText(t('clients:item.copied'));
   const link = await app.page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(new RegExp(`^${serve.statusUrl}/s/[A-Za-z0-9_-]{22,}$`));
   // The token is nowhere on the page except inside the link's href.
@@ -54,10 +55,8 @@ test('adds a client, copies their link, sees their page follow the status live, 
 
   await app.goTo('Clients');
   await app.clients.rotate('Acme Analytics');
-  await expect(app.clients.notice('Acme Analytics')).toContainText('The old link no longer works');
-  await expect(
-    app.clients.item('Acme Analytics').getByRole('button', { name: 'New link for Acme Analytics' }),
-  ).toBeFocused();
+  await expect(app.clients.notice('Acme Analytics')).toHaveText(t('clients:item.rotated'));
+  await expect(app.clients.rotateButton('Acme Analytics')).toBeFocused();
   const old = await client.reload();
   expect(old?.status()).toBe(404);
   const fresh = await app.clients.openLink('Acme Analytics').getAttribute('href');
@@ -69,6 +68,7 @@ test('when the clipboard refuses, the link is shown selected to copy by hand; ed
   app,
   serve,
 }) => {
+  const { t } = app;
   await serve.call('addClient', { name: 'Globex', keywords: ['globex'] });
   await app.goTo('Clients');
   await app.page.evaluate(() => {
@@ -86,10 +86,14 @@ test('when the clipboard refuses, the link is shown selected to copy by hand; ed
   ).toBe(clients[0]?.statusLink.length);
 
   const globex = app.clients.item('Globex');
-  await globex.getByRole('button', { name: 'Edit Globex' }).click();
-  await globex.getByLabel('Name', { exact: true }).fill('Globex Corp');
-  await globex.getByLabel('English', { exact: true }).fill('Please call me at our weekly slot.');
-  await globex.getByRole('button', { name: 'Save changes' }).click();
+  await globex
+    .getByRole('button', { name: t('clients:item.editLabel', { name: 'Globex' }) })
+    .click();
+  await globex.getByLabel(t('clients:form.name'), { exact: true }).fill('Globex Corp');
+  await globex
+    .getByLabel(t('clients:form.policyEn'), { exact: true })
+    .fill('Please call me at our weekly slot.');
+  await globex.getByRole('button', { name: t('clients:form.save') }).click();
   const corp = app.clients.item('Globex Corp');
   await expect(corp).toBeVisible();
   expect((await serve.call('listClients', {}))[0]?.policyText.en).toBe(
@@ -101,12 +105,16 @@ test('when the clipboard refuses, the link is shown selected to copy by hand; ed
   await expect(app.clients.item('Initech')).toBeVisible();
 
   // Keyboard only: Tab to Remove, Enter asks, focus waits on Cancel, Shift+Tab and Enter confirm.
-  const remove = corp.getByRole('button', { name: 'Remove Globex Corp' });
+  const remove = corp.getByRole('button', {
+    name: t('clients:item.removeLabel', { name: 'Globex Corp' }),
+  });
   expect(await app.tabTo(remove), 'Tab reaches "Remove Globex Corp"').toBe(true);
   await app.page.keyboard.press('Enter');
-  await expect(corp.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(corp.getByRole('button', { name: t('common:cancel') })).toBeFocused();
   await app.page.keyboard.press('Shift+Tab');
-  await expect(corp.getByRole('button', { name: 'Yes, remove' })).toBeFocused();
+  await expect(
+    corp.getByRole('button', { name: t('clients:item.confirmRemoveYes') }),
+  ).toBeFocused();
   await app.page.keyboard.press('Enter');
   await expect(app.clients.item('Globex Corp')).toHaveCount(0);
   expect((await serve.call('listClients', {})).map((c) => c.name)).toEqual(['Initech']);

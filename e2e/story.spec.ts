@@ -38,7 +38,7 @@ const emptyDataFolder: StoryStep = {
     await app.goTo('Calendars');
     await expect(page.getByText(t('calendars:empty'))).toBeVisible();
     await app.goTo('Clients');
-    await expect(page.getByText('No clients yet.')).toBeVisible();
+    await expect(page.getByText(t('clients:empty'))).toBeVisible();
   },
 };
 
@@ -71,7 +71,7 @@ const addClient: StoryStep = {
       currency: 'EUR',
       allowance: '2',
     });
-    await expect(app.clients.added).toHaveText(/Added Acme\./);
+    await expect(app.clients.added).toHaveText(t('clients:added', { name: 'Acme' }));
     await expect(app.clients.item('Acme')).toContainText('@acme.example');
     // The domain makes the review a meeting with Acme.
     await app.goTo('Rules');

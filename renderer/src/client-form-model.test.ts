@@ -44,19 +44,19 @@ describe('validateClientForm', () => {
       ['Globex'],
     );
     expect(errors).toEqual({
-      name: 'There is already a client named “globex”.',
-      domains: '“localhost” is not an e-mail domain (like acme.com).',
-      hourlyRate: 'Enter an amount like 120 or 120.50.',
-      currency: 'Enter a three-letter currency code like EUR.',
-      allowance: 'Enter a whole number from 0 to 100.',
-      timeZone: 'Enter a time zone like Europe/Berlin.',
+      name: { key: 'nameTaken', name: 'globex' },
+      domains: { key: 'domain', domain: 'localhost' },
+      hourlyRate: { key: 'hourlyRate' },
+      currency: { key: 'currency' },
+      allowance: { key: 'allowance' },
+      timeZone: { key: 'timeZone' },
     });
-    expect(validateClientForm({ ...blank, name: '  ', allowance: '' }, []).name).toBe(
-      'Enter the client’s name.',
-    );
-    expect(validateClientForm({ ...blank, name: 'A', allowance: '' }, []).allowance).toMatch(
-      /whole number/,
-    );
+    expect(validateClientForm({ ...blank, name: '  ', allowance: '' }, []).name).toEqual({
+      key: 'nameEmpty',
+    });
+    expect(validateClientForm({ ...blank, name: 'A', allowance: '' }, []).allowance).toEqual({
+      key: 'allowance',
+    });
   });
 });
 

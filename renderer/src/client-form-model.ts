@@ -22,15 +22,25 @@ export interface ClientFormValues {
   policyDe: string;
 }
 
-/** A message per field that is wrong. */
-export type ClientFormErrors = Partial<Record<keyof ClientFormValues, string>>;
+/**
+ * What is wrong with one field: a key under `clients:errors` with its values (so the message is
+ * said in the UI language, and follows a switch), or the core's own words when it refused.
+ */
+export type ClientFormProblem =
+  | { key: 'nameEmpty' | 'nameTooLong' | 'hourlyRate' | 'currency' | 'allowance' | 'timeZone' }
+  | { key: 'nameTaken'; name: string }
+  | { key: 'domain'; domain: string }
+  | { key: 'core'; text: string };
+
+/** A problem per field that is wrong. */
+export type ClientFormErrors = Partial<Record<keyof ClientFormValues, ClientFormProblem>>;
 
 /** The core's checks, repeated here so the user hears of them before submitting. */
 const MONEY = /^\s*\d{1,9}(?:[.,]\d{1,2})?\s*$/;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
-/** Words for the two languages a client's page and wording come in. */
-export const LOCALE_LABELS: Record<'en' | 'de', string> = { en: 'English', de: 'German (Deutsch)' };
+/** The two languages a client's page and wording come in (`clients:locale.<code>` names them). */
+export const CLIENT_LOCALES = ['en', 'de'] as const;
 
 /** A blank form, with the user's own zone and language filled in. */
 export function emptyClientForm(defaults: {
@@ -115,18 +125,17 @@ export function validateClientForm(
 ): ClientFormErrors {
   const errors: ClientFormErrors = {};
   const name = values.name.trim();
-  if (!name) errors.name = 'Enter the client’s name.';
-  else if (name.length > 200) errors.name = 'Names are at most 200 characters.';
+  if (!name) errors.name = { key: 'nameEmpty' };
+  else if (name.length > 200) errors.name = { key: 'nameTooLong' };
   else if (otherNames.some((n) => n.toLowerCase() === name.toLowerCase()))
-    errors.name = `There is already a client named “${name}”.`;
+    errors.name = { key: 'nameTaken', name };
   const badDomain = splitList(values.domains).find(
     (d) => !DOMAIN.test(d.toLowerCase().replace(/^@/, '').replace(/\.$/, '')),
   );
-  if (badDomain) errors.domains = `“${badDomain}” is not an e-mail domain (like acme.com).`;
+  if (badDomain) errors.domains = { key: 'domain', domain: badDomain };
   if (values.hourlyRate.trim() && !MONEY.test(values.hourlyRate))
-    errors.hourlyRate = 'Enter an amount like 120 or 120.50.';
-  if (!/^[A-Za-z]{3}$/.test(values.currency.trim()))
-    errors.currency = 'Enter a three-letter currency code like EUR.';
+    errors.hourlyRate = { key: 'hourlyRate' };
+  if (!/^[A-Za-z]{3}$/.test(values.currency.trim())) errors.currency = { key: 'currency' };
   const allowance = Number(values.allowance);
   if (
     values.allowance.trim() === '' ||
@@ -134,9 +143,8 @@ export function validateClientForm(
     allowance < 0 ||
     allowance > 100
   )
-    errors.allowance = 'Enter a whole number from 0 to 100.';
-  if (!isTimeZone(values.timeZone.trim()))
-    errors.timeZone = 'Enter a time zone like Europe/Berlin.';
+    errors.allowance = { key: 'allowance' };
+  if (!isTimeZone(values.timeZone.trim())) errors.timeZone = { key: 'timeZone' };
   return errors;
 }
 

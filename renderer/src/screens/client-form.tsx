@@ -1,15 +1,32 @@
 /** The form that adds or edits a client, with each mistake shown next to its field. */
+import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
-  LOCALE_LABELS,
+  CLIENT_LOCALES,
   fieldOfError,
   validateClientForm,
   type ClientFormErrors,
+  type ClientFormProblem,
   type ClientFormValues,
 } from '../client-form-model.js';
+import { useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 
 type TextField = Exclude<keyof ClientFormValues, 'locale'>;
+
+/** A field's problem in the UI language (the core's own words as they came). */
+export function problemText(problem: ClientFormProblem, t: TFunction<'clients'>): string {
+  switch (problem.key) {
+    case 'core':
+      return problem.text;
+    case 'nameTaken':
+      return t('errors.nameTaken', { name: problem.name });
+    case 'domain':
+      return t('errors.domain', { domain: problem.domain });
+    default:
+      return t(`errors.${problem.key}`);
+  }
+}
 
 /** Add (`mode="add"`) or edit a client; `onSubmit` throws the core's message when it refuses. */
 export function ClientForm({
@@ -28,6 +45,8 @@ export function ClientForm({
   onSubmit: (values: ClientFormValues) => Promise<void>;
   onCancel?: () => void;
 }): ReactNode {
+  const { t } = useTranslation('clients');
+  const { t: tCommon } = useTranslation('common');
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<ClientFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -65,7 +84,7 @@ export function ClientForm({
       const message = errorMessage(e);
       const field = fieldOfError(message);
       if (field) {
-        const next = { [field.field]: field.text };
+        const next: ClientFormErrors = { [field.field]: { key: 'core', text: field.text } };
         setErrors(next);
         focusFirstError(next);
       } else setFormError(message);
@@ -104,7 +123,7 @@ export function ClientForm({
         )}
         {error && (
           <p id={`${id(field)}-error`} className="error field-error">
-            {error}
+            {problemText(error, t)}
           </p>
         )}
       </div>
@@ -140,69 +159,59 @@ export function ClientForm({
       ) : (
         <h4 id={`${base}-heading`}>{heading}</h4>
       )}
-      {text('name', 'Name')}
+      {text('name', t('form.name'))}
       <div className="field-row">
-        {text('domains', 'E-mail domains', {
-          hint: 'Meetings with people from these domains are theirs. Separate with commas.',
-        })}
-        {text('keywords', 'Title keywords', {
-          hint: 'Meetings whose titles contain these words are theirs.',
-        })}
+        {text('domains', t('form.domains'), { hint: t('form.domainsHint') })}
+        {text('keywords', t('form.keywords'), { hint: t('form.keywordsHint') })}
       </div>
-      {text('phones', 'Phone numbers', {
-        hint: 'To recognise their calls in an imported call log.',
-      })}
+      {text('phones', t('form.phones'), { hint: t('form.phonesHint') })}
       <div className="field-row">
-        {text('hourlyRate', 'Hourly rate', { inputMode: 'decimal', width: 'short' })}
-        {text('currency', 'Currency', { width: 'short' })}
-        {text('allowance', 'Ad-hoc contacts a week', {
+        {text('hourlyRate', t('form.hourlyRate'), { inputMode: 'decimal', width: 'short' })}
+        {text('currency', t('form.currency'), { width: 'short' })}
+        {text('allowance', t('form.allowance'), {
           inputMode: 'numeric',
-          hint: 'Unscheduled calls and meetings that are part of the deal.',
+          hint: t('form.allowanceHint'),
         })}
       </div>
       <div className="field-row">
         <div className="field field-short">
-          <label htmlFor={id('locale')}>Language</label>
+          <label htmlFor={id('locale')}>{t('form.language')}</label>
           <select
             id={id('locale')}
             value={values.locale}
             disabled={busy}
             onChange={(e) => set('locale', e.target.value)}
           >
-            {(Object.keys(LOCALE_LABELS) as ('en' | 'de')[]).map((l) => (
+            {CLIENT_LOCALES.map((l) => (
               <option key={l} value={l}>
-                {LOCALE_LABELS[l]}
+                {t(`locale.${l}`)}
               </option>
             ))}
           </select>
         </div>
-        {text('timeZone', 'Their time zone', {
-          hint: 'Times on their status page are shown in it.',
-        })}
+        {text('timeZone', t('form.timeZone'), { hint: t('form.timeZoneHint') })}
       </div>
       {mode === 'edit' && (
         <fieldset className="policy">
-          <legend>Availability policy on their status page</legend>
+          <legend>{t('form.policy')}</legend>
           <p id={`${base}-policy-hint`} className="hint">
-            Leave a text empty to use the standard wording.
+            {t('form.policyHint')}
           </p>
-          {policy('policyEn', 'English')}
-          {policy('policyDe', 'German')}
+          {policy('policyEn', t('form.policyEn'))}
+          {policy('policyDe', t('form.policyDe'))}
         </fieldset>
       )}
       <div className="actions">
         <button type="submit" aria-disabled={busy}>
-          {busy ? 'Saving…' : mode === 'add' ? 'Add client' : 'Save changes'}
+          {busy ? t('form.saving') : mode === 'add' ? t('form.add') : t('form.save')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {tCommon('cancel')}
           </button>
         )}
         <p role="status" className="visually-hidden">
-          {errorCount > 0
-            ? `${errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention.`
-            : ''}
+          {errorCount > 0 ? t('form.attention', { count: errorCount }) : ''}
         </p>
       </div>
       {formError && (

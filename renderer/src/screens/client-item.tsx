@@ -1,31 +1,40 @@
 /** One client in the list: who they are, what matches them, their deal, and their private status link. */
+import type { TFunction } from 'i18next';
 import { ConfirmGroup } from './confirm-group.js';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
 import { useApi } from '../api-context.js';
-import { LOCALE_LABELS, formValuesOf, updateClientInput } from '../client-form-model.js';
+import { formValuesOf, updateClientInput } from '../client-form-model.js';
 import { copyText } from '../clipboard.js';
+import { formatMoney } from '../format.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { useAction } from '../use-async.js';
 import { ClientForm } from './client-form.js';
 import { CopyFallback } from './copy-fallback.js';
 
-/** "€120.50 an hour", or "No rate set". Minor units are cents, as the core stores them. */
-export function formatRate(client: Pick<ClientView, 'hourlyRateMinor' | 'currency'>): string {
-  if (client.hourlyRateMinor <= 0) return 'No rate set';
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: client.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  const amount = format.format(client.hourlyRateMinor / 10 ** digits);
-  return `${amount} an hour`;
+/** "€120.50 an hour" / "120,50 € pro Stunde", or "No rate set". Minor units as the core stores them. */
+export function formatRate(
+  client: Pick<ClientView, 'hourlyRateMinor' | 'currency'>,
+  t: TFunction<'clients'>,
+  locale: string,
+): string {
+  if (client.hourlyRateMinor <= 0) return t('item.noRate');
+  return t('item.perHour', {
+    amount: formatMoney(client.hourlyRateMinor, client.currency, locale),
+  });
 }
 
 /** "@acme.com, “acme”, +49 30 1234567", or a hint when nothing matches them yet. */
-export function matchingRules(client: Pick<ClientView, 'domains' | 'keywords' | 'phones'>): string {
+export function matchingRules(
+  client: Pick<ClientView, 'domains' | 'keywords' | 'phones'>,
+  t: TFunction<'clients'>,
+): string {
   const rules = [
     ...client.domains.map((d) => `@${d}`),
     ...client.keywords.map((k) => `“${k}”`),
     ...client.phones,
   ];
-  return rules.length > 0 ? rules.join(', ') : 'Nothing yet: add a domain or a keyword';
+  return rules.length > 0 ? rules.join(', ') : t('item.noMatches');
 }
 
 type Confirming = 'remove' | 'rotate' | null;
@@ -42,6 +51,8 @@ export function ClientItem({
   onChanged: (c: ClientView) => void;
   onRemoved: (id: string) => void;
 }): ReactNode {
+  const { t } = useTranslation('clients');
+  const { locale } = useLocale();
   const api = useApi();
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [editing, setEditing] = useState(false);
@@ -76,16 +87,17 @@ export function ClientItem({
       const next = await api.rotateClientLink({ id: client.id });
       onChanged(next);
       setConfirming(null);
-      setNotice('New link made. The old link no longer works: send the new one to the client.');
-    }, [api, client.id, onChanged]),
+      setNotice(t('item.rotated'));
+    }, [api, client.id, onChanged, t]),
   );
   const copy = async (): Promise<void> => {
     const ok = await copyText(client.statusLink);
     setCopied(ok ? 'copied' : 'fallback');
-    setNotice(ok ? 'Link copied.' : '');
+    setNotice(ok ? t('item.copied') : '');
   };
 
   const headingId = `client-${client.id}`;
+  const name = client.name;
   return (
     <li className="client" aria-labelledby={headingId}>
       <div className="client-head">
@@ -98,95 +110,89 @@ export function ClientItem({
       </div>
       <dl className="client-facts">
         <div>
-          <dt>Matches</dt>
-          <dd>{matchingRules(client)}</dd>
+          <dt>{t('item.matches')}</dt>
+          <dd>{matchingRules(client, t)}</dd>
         </div>
         <div>
-          <dt>Rate</dt>
-          <dd>{formatRate(client)}</dd>
+          <dt>{t('item.rate')}</dt>
+          <dd>{formatRate(client, t, locale)}</dd>
         </div>
         <div>
-          <dt>Allowance</dt>
-          <dd>
-            {client.adHocAllowancePerWeek === 1
-              ? '1 ad-hoc contact a week'
-              : `${client.adHocAllowancePerWeek} ad-hoc contacts a week`}
-          </dd>
+          <dt>{t('item.allowance')}</dt>
+          <dd>{t('item.allowanceValue', { count: client.adHocAllowancePerWeek })}</dd>
         </div>
         <div>
-          <dt>Language</dt>
-          <dd>{LOCALE_LABELS[client.locale]}</dd>
+          <dt>{t('item.language')}</dt>
+          <dd>{t(`locale.${client.locale}`)}</dd>
         </div>
       </dl>
-      <div className="client-link" role="group" aria-label={`Status link of ${client.name}`}>
+      <div className="client-link" role="group" aria-label={t('item.linkGroup', { name })}>
         <button
           type="button"
           onClick={() => void copy()}
-          aria-label={`Copy link of ${client.name}`}
+          aria-label={t('item.copyLinkLabel', { name })}
         >
-          Copy link
+          {t('item.copyLink')}
         </button>
         <a
           className="button-link"
           href={client.statusLink}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label={`Open the status page of ${client.name} (new tab)`}
+          aria-label={t('item.openLabel', { name })}
         >
-          Open status page
+          {t('item.open')}
         </a>
         <button
           type="button"
           ref={rotateRef}
-          aria-label={`New link for ${client.name}`}
+          aria-label={t('item.rotateLabel', { name })}
           onClick={() => setConfirming('rotate')}
           disabled={confirming !== null}
         >
-          New link
+          {t('item.rotate')}
         </button>
       </div>
       {copied === 'fallback' && (
-        <CopyFallback label={`Status link of ${client.name}`} text={client.statusLink} />
+        <CopyFallback label={t('item.linkGroup', { name })} text={client.statusLink} />
       )}
       <p role="status" className="client-notice ok">
         {notice}
       </p>
       {confirming === 'rotate' && (
         <ConfirmGroup
-          label={`Confirm a new link for ${client.name}`}
-          confirmText="Yes, make a new link"
+          label={t('item.confirmRotateLabel', { name })}
+          confirmText={t('item.confirmRotateYes')}
           busy={rotate.busy}
           onConfirm={() => void rotate.run()}
           onCancel={() => setConfirming(null)}
           cancelRef={cancelRef}
         >
-          Make a new link for {client.name}? The old link stops working at once: anyone who opens it
-          sees “Not found”.
+          {t('item.confirmRotate', { name })}
         </ConfirmGroup>
       )}
       {confirming === 'remove' && (
         <ConfirmGroup
-          label={`Confirm removing ${client.name}`}
-          confirmText="Yes, remove"
+          label={t('item.confirmRemoveLabel', { name })}
+          confirmText={t('item.confirmRemoveYes')}
           busy={remove.busy}
           onConfirm={() => void remove.run()}
           onCancel={() => setConfirming(null)}
           cancelRef={cancelRef}
         >
-          Remove {client.name}? Their status link stops working at once. Contacts you logged for
-          them stay in the ledger.
+          {t('item.confirmRemove', { name })}
         </ConfirmGroup>
       )}
       {editing ? (
         <ClientForm
           mode="edit"
-          heading={`Edit ${client.name}`}
+          heading={t('form.editHeading', { name })}
           initial={formValuesOf(client)}
           otherNames={otherNames}
           onSubmit={async (values) => {
             onChanged(await api.updateClient(updateClientInput(client.id, values)));
             setEditing(false);
-            setNotice('Changes saved.');
+            setNotice(t('item.saved'));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -195,19 +201,19 @@ export function ClientItem({
           <button
             type="button"
             ref={editRef}
-            aria-label={`Edit ${client.name}`}
+            aria-label={t('item.editLabel', { name })}
             onClick={() => setEditing(true)}
           >
-            Edit
+            {t('item.edit')}
           </button>
           <button
             type="button"
             ref={removeRef}
-            aria-label={`Remove ${client.name}`}
+            aria-label={t('item.removeLabel', { name })}
             onClick={() => setConfirming('remove')}
             disabled={confirming !== null}
           >
-            Remove
+            {t('item.remove')}
           </button>
         </div>
       )}

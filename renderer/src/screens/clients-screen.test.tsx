@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientView } from '../../../shared/api.js';
 import { ApiProvider } from '../api-context.js';
+import { applyLanguage } from '../i18n.js';
 import { createFakeApi } from '../testing/fake-api.js';
 import { ClientsScreen } from './clients-screen.js';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+});
+beforeEach(async () => {
+  await applyLanguage('en');
 });
 
 const acme: ClientView = {
@@ -107,7 +111,12 @@ describe('ClientsScreen', () => {
 
   it('copies the link, or shows it selected when the clipboard refuses', async () => {
     const writeText = vi.fn(async () => undefined);
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    // Spreading drops the prototype's getters: keep the languages the locale is chosen from.
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      languages: navigator.languages,
+      clipboard: { writeText },
+    });
     renderWith();
     const row = await item('Acme');
     fireEvent.click(within(row).getByRole('button', { name: 'Copy link of Acme' }));
@@ -182,5 +191,71 @@ describe('ClientsScreen', () => {
 
     act(() => fake.emit('clients', [{ ...acme, id: 'initech', name: 'Initech' }]));
     expect(await item('Initech')).toBeTruthy();
+  });
+});
+
+describe('ClientsScreen in German', () => {
+  beforeEach(async () => {
+    await applyLanguage('de');
+  });
+
+  it('lists the client in German, with the rate as German money', async () => {
+    renderWith();
+    const row = await item('Acme');
+    expect(screen.getByRole('heading', { level: 1, name: 'Kunden' })).toBeTruthy();
+    expect(within(row).getByText('Erkannt an')).toBeTruthy();
+    // 120,50 € with a non-breaking space, as Intl writes it in German.
+    expect(within(row).getByText(/^120,50\s€ pro Stunde$/)).toBeTruthy();
+    expect(within(row).getByText('1 kurzfristiger Kontakt pro Woche')).toBeTruthy();
+    expect(within(row).getByText('Deutsch')).toBeTruthy();
+    expect(
+      within(row).getByRole('link', { name: 'Statusseite von Acme öffnen (neuer Tab)' }),
+    ).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Acme entfernen' }));
+    const confirm = within(row).getByRole('group', { name: 'Entfernen von Acme bestätigen' });
+    expect(within(confirm).getByRole('button', { name: 'Abbrechen' })).toBeTruthy();
+    expect(confirm.textContent).toContain('Die für ihn erfassten Kontakte bleiben im Journal.');
+  });
+
+  it('says the form’s mistakes in German, and again in English after a switch', async () => {
+    const fake = renderWith([]);
+    expect(
+      await screen.findByText('Noch keine Kunden. Legen Sie unten den ersten an.'),
+    ).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Kunden anlegen' });
+    fireEvent.change(within(form).getByLabelText('E-Mail-Domains'), {
+      target: { value: 'localhost' },
+    });
+    fireEvent.change(within(form).getByLabelText('Stundensatz'), { target: { value: 'viel' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Kunden anlegen' }));
+    expect(within(form).getByText('Geben Sie den Namen des Kunden ein.')).toBeTruthy();
+    expect(
+      within(form).getByText('„localhost“ ist keine E-Mail-Domain (wie acme.com).'),
+    ).toBeTruthy();
+    expect(within(form).getByText('Geben Sie einen Betrag wie 120 oder 120,50 ein.')).toBeTruthy();
+    expect(within(form).getByText('3 Felder müssen korrigiert werden.')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'addClient')).toBe(false);
+
+    await act(() => applyLanguage('en'));
+    expect(within(form).getByText('Enter the client’s name.')).toBeTruthy();
+    expect(
+      within(form).getByText('“localhost” is not an e-mail domain (like acme.com).'),
+    ).toBeTruthy();
+    expect(within(form).getByText('3 fields need attention.')).toBeTruthy();
+  });
+
+  it('adds a client in the dashboard’s language and confirms in German', async () => {
+    const fake = renderWith([]);
+    const form = await screen.findByRole('form', { name: 'Kunden anlegen' });
+    expect(within(form).getByLabelText<HTMLSelectElement>('Sprache').value).toBe('de');
+    fake.answer('addClient', { ...acme, id: 'globex', name: 'Globex' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Globex' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Kunden anlegen' }));
+    expect(
+      await screen.findByText(
+        'Globex angelegt. Kopieren Sie oben den Link und schicken Sie ihn dem Kunden.',
+      ),
+    ).toBeTruthy();
+    expect(fake.calls.find((c) => c.method === 'addClient')?.input).toMatchObject({ locale: 'de' });
   });
 });

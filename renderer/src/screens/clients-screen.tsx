@@ -3,26 +3,29 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { ClientView } from '../../../shared/api.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { addClientInput, emptyClientForm } from '../client-form-model.js';
-import { useTranslation } from '../i18n.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientForm } from './client-form.js';
 import { ClientItem } from './client-item.js';
 
-/** This browser's zone and (German or else English) language, as a new client's defaults. */
-function browserDefaults(): { timeZone: string; locale: 'en' | 'de' } {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const locale = globalThis.navigator?.language?.toLowerCase().startsWith('de') ? 'de' : 'en';
-  return { timeZone, locale };
-}
-
 /** The clients list, kept live by the `clients` event (changes from the CLI or another tab arrive too). */
 export function ClientsScreen(): ReactNode {
   const { t } = useTranslation('clients');
+  const { t: tCommon } = useTranslation('common');
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const initial = useMemo(() => emptyClientForm(browserDefaults()), []);
+  const { language } = useLocale();
+  // A new client starts in this browser's zone and the dashboard's language.
+  const initial = useMemo(
+    () =>
+      emptyClientForm({
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: language,
+      }),
+    [language],
+  );
   useEffect(() => {
     api.listClients({}).then(setClients, (e: unknown) => setLoadError(errorMessage(e)));
   }, [api]);
@@ -44,19 +47,16 @@ export function ClientsScreen(): ReactNode {
       <h1 id="clients-heading" tabIndex={-1}>
         {t('title')}
       </h1>
-      <p className="muted">
-        Each client gets a private status link that shows only whether you are available, until
-        when, and your next standing call with them.
-      </p>
+      <p className="muted">{t('intro')}</p>
       {loadError && (
         <p role="alert" className="error">
-          Could not load clients: {loadError}
+          {t('loadFailed', { error: loadError })}
         </p>
       )}
-      {clients === null && !loadError && <p aria-busy="true">Loading…</p>}
-      {clients?.length === 0 && <p>No clients yet. Add the first one below.</p>}
+      {clients === null && !loadError && <p aria-busy="true">{tCommon('loading')}</p>}
+      {clients?.length === 0 && <p>{t('empty')}</p>}
       {clients && clients.length > 0 && (
-        <ul className="client-list" aria-label="Clients">
+        <ul className="client-list" aria-label={t('listLabel')}>
           {clients.map((c) => (
             <ClientItem
               key={c.id}
@@ -70,7 +70,7 @@ export function ClientsScreen(): ReactNode {
       )}
       <ClientForm
         mode="add"
-        heading="Add a client"
+        heading={t('form.addHeading')}
         initial={initial}
         otherNames={names}
         onSubmit={async (values) => {
@@ -81,7 +81,7 @@ export function ClientsScreen(): ReactNode {
         }}
       />
       <p role="status" className="added">
-        {added ? `Added ${added}. Copy their link above and send it to them.` : ''}
+        {added ? t('added', { name: added }) : ''}
       </p>
     </section>
   );
