@@ -22,21 +22,26 @@ export interface ServeProcess {
   output(): string;
   /** Calls the dashboard API as another client would (the token holder), bypassing the page. */
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutputs[M]>;
-  stop(): Promise<void>;
+  /** Stops it and deletes its data folder, unless `keepData` (to start another serve on it). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /**
  * Starts `node bin/office-hours.js --data-dir <fresh> serve --port 0 --dashboard-port 0` and waits for
  * its Status server and Dashboard lines (both on free ports, so nothing clashes with a real `serve`).
  */
-export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
+export async function startServe(
+  timeoutMs = 30_000,
+  /** An existing data folder (a restart) instead of a fresh one. */
+  options: { dataDir?: string } = {},
+): Promise<ServeProcess> {
   if (
     !existsSync(join(root, 'dist', 'cli.js')) ||
     !existsSync(join(root, 'dist', 'renderer', 'index.html'))
   ) {
     throw new Error('office-hours is not built: run `npm run build` before the e2e tests');
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'oh-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'oh-e2e-')));
   const child: ChildProcess = spawn(
     process.execPath,
     ['bin/office-hours.js', '--data-dir', dataDir, 'serve', '--port', '0', '--dashboard-port', '0'],
@@ -96,7 +101,7 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
         throw new Error(`${method}: HTTP ${response.status} ${JSON.stringify(body)}`);
       return body as ApiOutputs[typeof method];
     },
-    async stop() {
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const code = await Promise.race([
@@ -105,7 +110,7 @@ export async function startServe(timeoutMs = 30_000): Promise<ServeProcess> {
         ]);
         if (code === 'timeout') child.kill('SIGKILL');
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
