@@ -16,13 +16,28 @@ export function headerColumns(head: string): string[] {
       .trim()
       .replace(/^"(.*)"$/, '$1')
       .trim()
-      .toLowerCase(),
+      .toLowerCase()
+      .replace(/\s+/g, ' '),
   );
 }
 
 /**
+ * The time tracker whose detailed export has these (lower-case) columns: Clockify names "Duration
+ * (h)"/"Duration (decimal)", Harvest has "Hours" and "Date", Toggl "Start date" and a bare "Duration".
+ * The core's importer picks by the same rule (import-any.ts).
+ */
+export function timeTrackerOf(
+  columns: ReadonlySet<string>,
+): 'toggl' | 'harvest' | 'clockify' | undefined {
+  if (columns.has('duration (h)') || columns.has('duration (decimal)')) return 'clockify';
+  if (columns.has('hours') && columns.has('date')) return 'harvest';
+  if (columns.has('start date') && columns.has('duration')) return 'toggl';
+  return undefined;
+}
+
+/**
  * The kind a file most likely is: Android's XML call log by its content or name; the trackers by the
- * columns their detailed exports have (as the core's detectTimeFormat); a FRITZ!Box list by its
+ * columns their detailed exports have (timeTrackerOf); a FRITZ!Box list by its
  * `sep=;` line or its extension column; any other CSV naming a number or direction as a call log.
  * Null when nothing fits.
  */
@@ -31,9 +46,8 @@ export function detectImportKind(name: string, head: string): ImportKind | null 
   if (text.startsWith('<') || /\.xml$/i.test(name)) return 'android-calls';
   const h = new Set(headerColumns(text));
   const has = (...names: string[]): boolean => names.some((n) => h.has(n));
-  if (has('duration (h)', 'duration (decimal)')) return 'clockify';
-  if (has('hours') && has('date')) return 'harvest';
-  if (has('start date') && has('duration')) return 'toggl';
+  const tracker = timeTrackerOf(h);
+  if (tracker) return tracker;
   const sepLine = /^sep=;/i.test(text);
   if (
     has('typ', 'type') &&

@@ -1,4 +1,5 @@
 /** Picks the time-tracker importer from a file's header, for "import whatever this export is". */
+import { timeTrackerOf } from '../../../shared/import-detect.js';
 import type { ImportResult, TimeEntry } from '../../../shared/ledger.js';
 import { normalizeHeader, readCsv } from './csv-read.js';
 import { importClockify } from './import-clockify.js';
@@ -9,16 +10,9 @@ import { importToggl } from './import-toggl.js';
 /** A time tracker whose CSV export we read. */
 export type TimeFormat = 'toggl' | 'harvest' | 'clockify';
 
-/**
- * Tells the tracker from a header: Clockify names "Duration (h)"/"Duration (decimal)", Harvest has
- * "Hours" and "Date", Toggl has "Start date" and a bare "Duration". Undefined when none fits.
- */
+/** Tells the tracker from a header (the rule the Import screen guesses by too); undefined when none fits. */
 export function detectTimeFormat(header: readonly string[]): TimeFormat | undefined {
-  const h = new Set(header.map(normalizeHeader));
-  if (h.has('duration (h)') || h.has('duration (decimal)')) return 'clockify';
-  if (h.has('hours') && h.has('date')) return 'harvest';
-  if (h.has('start date') && h.has('duration')) return 'toggl';
-  return undefined;
+  return timeTrackerOf(new Set(header.map(normalizeHeader)));
 }
 
 /** Imports a Toggl, Harvest or Clockify CSV, recognised by its header (or forced by `format`). */
