@@ -1,6 +1,7 @@
 /**
- * The whole story in Chromium against a real `office-hours serve`: from an empty data folder to a
- * client's status page that says "Away until …" — in English and in German (the browser's locale
+ * The whole story in Chromium against a real `office-hours serve`: from an empty data folder, through
+ * a Toggl export imported in the Import screen and the overview and chart it feeds
+ * (`steps/import-steps.ts`), to a client's status page that says "Away until …" — in English and in German (the browser's locale
  * picks the UI language), each once with the mouse and once with the keyboard alone.
  *
  * The story is a list of steps (`STORY`) that share one `Story`; to add a step, write it as a
