@@ -1,8 +1,158 @@
-import { describe, expect, it } from 'vitest';
-import { main } from './cli.js';
+/**
+ * The `office-hours` command's own contract: `--help` everywhere, exit 2 when the command line or its
+ * input is wrong, 1 when the command fails, and a failure noted in the data folder's log.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandNames, main } from './cli.js';
+import { HELP, subCommands } from './commands/help.js';
 
-describe('office-hours command', () => {
-  it('rejects an unknown command with exit code 2', async () => {
-    expect(await main(['no-such-command'])).toBe(2);
+const bin = join(import.meta.dirname, '..', 'bin', 'office-hours.js');
+const built = existsSync(join(import.meta.dirname, '..', 'dist', 'cli.js'));
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'oh-cli-exit-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs the built command in a child process, as a user does. */
+function spawnCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, '--data-dir', dir, ...args], (error, out, err) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, out, err });
+    });
+  });
+}
+
+/** Runs the command in this process (for the long list of help pages). */
+async function inProcess(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(['--data-dir', dir, ...argv], {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  });
+  return { code, out, err };
+}
+
+describe('office-hours --help', () => {
+  it('has a help page for every command', () => {
+    expect(commandNames().filter((name) => !HELP[name])).toEqual([]);
+  });
+
+  it('answers --help and -h for every command and sub-command with its usage and exit 0', async () => {
+    for (const name of commandNames()) {
+      for (const args of [
+        [name],
+        [name, ...subCommands(name).slice(0, 1)],
+        ...subCommands(name).map((s) => [name, s]),
+      ]) {
+        for (const flag of ['--help', '-h']) {
+          const result = await inProcess(...args, flag);
+          expect(result, `${args.join(' ')} ${flag}`).toMatchObject({ code: 0, err: '' });
+          expect(result.out).toContain(`Usage: office-hours ${name}`);
+          expect(result.out).toContain('-h, --help');
+        }
+      }
+    }
+  });
+
+  it.skipIf(!built)('lists the commands (built command, child process)', async () => {
+    const [top, settings, sub] = await Promise.all([
+      spawnCli('--help'),
+      spawnCli('settings', '--help'),
+      spawnCli('clients', 'add', 'Acme', '-h'),
+    ]);
+    expect(top.code).toBe(0);
+    for (const name of commandNames()) expect(top.out).toContain(`  ${name}`);
+    expect(top.out).toContain('Exit codes:');
+    expect(settings).toMatchObject({ code: 0, err: '' });
+    expect(settings.out).toContain('Usage: office-hours settings get [KEY]');
+    expect(sub).toMatchObject({ code: 0, err: '' });
+    expect(sub.out).toContain('--allowance N');
+    // -h asked for help: nothing was added.
+    expect((await inProcess('clients', 'list')).out).toContain('No clients yet');
+  });
+});
+
+describe.skipIf(!built)('office-hours exit codes (built command, child process)', () => {
+  it('exits 2 for an unknown command, flag or argument, and for a missing one', async () => {
+    const [command, flag, value, positional, missing] = await Promise.all([
+      spawnCli('no-such-command'),
+      spawnCli('status', '--frobnicate'),
+      spawnCli('report', '--from'),
+      spawnCli('status', 'now'),
+      spawnCli('clients', 'add'),
+    ]);
+    expect(command.code).toBe(2);
+    expect(command.err).toContain('unknown command "no-such-command"');
+    expect(flag.code).toBe(2);
+    expect(flag.err).toBe(
+      "office-hours status: Unknown option '--frobnicate'\n" +
+        'Usage: office-hours status [--at ISO] [--today] [--json] [--offline]\n' +
+        'More: office-hours status --help\n',
+    );
+    expect(value.code).toBe(2);
+    expect(value.err).toContain("Option '--from <value>' argument missing");
+    expect(positional.code).toBe(2);
+    expect(positional.err).toContain("Unexpected argument 'now'");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('office-hours clients: add takes the client name\n');
+    expect(missing.err).toContain('Usage: office-hours clients add <name>');
+  });
+
+  it('exits 2 for input the schema refuses, a name that does not exist, or one taken', async () => {
+    expect((await spawnCli('clients', 'add', 'Acme')).code).toBe(0);
+    const [bad, unknown, taken] = await Promise.all([
+      spawnCli('clients', 'add', 'Beta', '--allowance', '101'),
+      spawnCli('clients', 'rotate', 'Nobody'),
+      spawnCli('clients', 'add', 'ACME'),
+    ]);
+    expect(bad).toMatchObject({
+      code: 2,
+      err: 'office-hours clients: allowance: 101 — allowed: a whole number from 0 to 100\n',
+    });
+    expect(unknown).toMatchObject({
+      code: 2,
+      err: 'office-hours clients: clientId: "Nobody" — no such client\n',
+    });
+    expect(taken).toMatchObject({
+      code: 2,
+      err: 'office-hours clients: name: "ACME" — there is already a client with this name\n',
+    });
+  });
+
+  it('exits 1 when the command itself fails, and notes it in the log with addresses cut to the host', async () => {
+    const failed = await spawnCli(
+      'expand',
+      'https://127.0.0.1:9/private-feed-Secret123/basic.ics',
+      '--from',
+      '2026-01-01T00:00:00Z',
+      '--to',
+      '2026-02-01T00:00:00Z',
+      '--tz',
+      'UTC',
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.err).toContain('could not connect');
+    const log = await readFile(join(dir, 'logs', 'office-hours.log'), 'utf8');
+    const line = log
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === 'command failed');
+    expect(line).toMatchObject({ level: 'error', command: 'expand' });
+    expect(JSON.stringify(line)).toContain('could not connect');
+    expect(log).not.toContain('Secret123');
   });
 });

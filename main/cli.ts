@@ -1,11 +1,13 @@
 /** The `office-hours` command: the headless face of the same core the tray app runs. */
 import { resolve } from 'node:path';
+import { exitCodeOf } from '../shared/errors.js';
 import {
   type Command,
   type CommandContext,
   UsageError,
   defaultDataDir,
 } from './commands/context.js';
+import { commandHelp, usageLine } from './commands/help.js';
 
 /** Sub-commands by name; each module parses its own arguments. Loaded lazily to keep start-up fast. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {};
@@ -81,6 +83,11 @@ register(
   async () => (await import('./commands/data-file.js')).runImportAll,
 );
 
+/** The names of every command, in the order the help lists them. */
+export function commandNames(): string[] {
+  return Object.keys(COMMANDS);
+}
+
 function help(): string {
   const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.summary}`);
   return `office-hours — availability from your calendars, status links for clients, the rate case
@@ -89,10 +96,70 @@ Usage: office-hours [--data-dir DIR] <command> [options]
 
 Commands:
 ${lines.join('\n')}
-  help                     show this help
+  help [<command>]         show this help, or a command's (also: <command> --help)
 
 Data folder: --data-dir DIR, else $OFFICE_HOURS_HOME, else the desktop app's config folder.
+Exit codes: 0 done, 1 failed, 2 the command line or its input is wrong (the message says what).
 `;
+}
+
+/** node:util parseArgs' errors for an unknown flag, a flag without its value, a stray argument. */
+const PARSE_ARGS_CODES = new Set([
+  'ERR_PARSE_ARGS_UNKNOWN_OPTION',
+  'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+  'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+]);
+
+function isParseArgsError(error: unknown): error is Error {
+  return (
+    error instanceof Error && PARSE_ARGS_CODES.has((error as NodeJS.ErrnoException).code ?? '')
+  );
+}
+
+/** Whether `args` ask for help: -h or --help before a `--` (after it, they are values). */
+function asksForHelp(args: readonly string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') return false;
+    if (arg === '--help' || arg === '-h') return true;
+  }
+  return false;
+}
+
+/** How a failed command is reported: one place for every command's exit code and message. */
+export function describeFailure(
+  error: unknown,
+  command: string,
+  sub?: string,
+): { code: 1 | 2; text: string; internal: boolean } {
+  const prefix = `office-hours ${command}: `;
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    // parseArgs adds a long hint on quoting positionals after "--"; the first sentence says it all.
+    const message = error.message.replace(/\. To specify a positional argument.*$/s, '');
+    return {
+      code: 2,
+      text: `${prefix}${message}\nUsage: ${usageLine(command, sub)}\nMore: office-hours ${command} --help\n`,
+      internal: false,
+    };
+  }
+  const code = exitCodeOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return { code, text: `${prefix}${message}\n`, internal: code === 1 };
+}
+
+/** Notes a command that failed inside (not a typo) in the data folder's log, whose lines are redacted. */
+async function logFailure(dataDir: string, command: string, error: unknown): Promise<void> {
+  // Loaded only now: a command that works never pays for the logger at start-up.
+  const { createLog } = await import('./core/log/log.js');
+  let log;
+  try {
+    log = createLog(dataDir);
+  } catch {
+    // reason: the log is best effort and the error is already on standard error; a folder that
+    // cannot even hold the log must not turn one failure into two.
+    return;
+  }
+  log.error('command failed', { command, error });
+  log.close();
 }
 
 /** Runs the command line `argv` (without node and script) and resolves to the exit code. */
@@ -121,14 +188,29 @@ export async function main(
     ...overrides,
   };
   const [name, ...rest] = args;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+  if (name === undefined || name === '--help' || name === '-h') {
     ctx.stdout(help());
+    return 0;
+  }
+  if (name === 'help') {
+    const [topic] = rest;
+    if (topic === undefined) ctx.stdout(help());
+    else if (COMMANDS[topic]) ctx.stdout(commandHelp(topic));
+    else {
+      ctx.stderr(`office-hours: unknown command "${topic}". Run office-hours --help.\n`);
+      return 2;
+    }
     return 0;
   }
   const entry = COMMANDS[name];
   if (!entry) {
     ctx.stderr(`office-hours: unknown command "${name}". Run office-hours --help.\n`);
     return 2;
+  }
+  // Help is answered here for every command and sub-command alike, before any of them parses.
+  if (asksForHelp(rest)) {
+    ctx.stdout(commandHelp(name));
+    return 0;
   }
   const onSignal = (): void => stop.abort();
   process.once('SIGINT', onSignal);
@@ -137,14 +219,10 @@ export async function main(
     const command = await entry.load();
     return await command(rest, ctx);
   } catch (error) {
-    if (error instanceof UsageError) {
-      ctx.stderr(
-        `office-hours ${name}: ${error.message}\nUsage: office-hours ${entry.summary.split('  ')[0]}\n`,
-      );
-      return 2;
-    }
-    ctx.stderr(`office-hours ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    const failure = describeFailure(error, name, rest[0]);
+    ctx.stderr(failure.text);
+    if (failure.internal) await logFailure(ctx.dataDir, name, error);
+    return failure.code;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -36,8 +36,8 @@ describe('the kinds', () => {
   it('map to one HTTP status and one exit code each', () => {
     const cases: [unknown, string, number, number][] = [
       [new UserError('bad'), 'user', 400, 2],
-      [new NotFoundError('none'), 'not-found', 404, 1],
-      [new ConflictError('twice'), 'conflict', 409, 1],
+      [new NotFoundError('none'), 'not-found', 404, 2],
+      [new ConflictError('twice'), 'conflict', 409, 2],
       [new RangeError('bug'), 'internal', 500, 1],
       ['a string', 'internal', 500, 1],
     ];

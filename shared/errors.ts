@@ -5,8 +5,8 @@
  * | kind            | meaning                              | HTTP | CLI exit |
  * |-----------------|--------------------------------------|------|----------|
  * | `UserError`     | the input is wrong (field, value)    | 400  | 2        |
- * | `NotFoundError` | the input names nothing that exists  | 404  | 1        |
- * | `ConflictError` | the input clashes with what is saved | 409  | 1        |
+ * | `NotFoundError` | the input names nothing that exists  | 404  | 2        |
+ * | `ConflictError` | the input clashes with what is saved | 409  | 2        |
  * | anything else   | internal                             | 500  | 1        |
  *
  * Messages name the field, the value given and what is allowed, so a user can fix the input from the
@@ -111,9 +111,12 @@ export function httpStatusOf(error: unknown): 400 | 404 | 409 | 500 {
   return kind === 'user' ? 400 : kind === 'not-found' ? 404 : kind === 'conflict' ? 409 : 500;
 }
 
-/** The exit code of the `office-hours` command for a failure: 2 for wrong input (usage), else 1. */
+/**
+ * The exit code of the `office-hours` command for a failure: 2 when the user can fix the command
+ * (wrong input, an unknown name, a clash with what is saved), 1 for everything else.
+ */
 export function exitCodeOf(error: unknown): 1 | 2 {
-  return errorKind(error) === 'user' ? 2 : 1;
+  return errorKind(error) === 'internal' ? 1 : 2;
 }
 
 /** An error as it travels over IPC or HTTP: its kind's name, its message, and the input details. */

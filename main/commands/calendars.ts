@@ -1,7 +1,8 @@
 /** `office-hours calendars add|list|remove|sync`: manage the calendars availability is read from. */
 import { parseArgs } from 'node:util';
-import type { CalendarView } from '../../shared/api.js';
-import { type Command, type CommandContext, UsageError } from './context.js';
+import { type CalendarView, parseApiInput } from '../../shared/api.js';
+import { NotFoundError, UserError } from '../../shared/errors.js';
+import { type Command, type CommandContext, UsageError, numberArg } from './context.js';
 import { withCore } from './open-core.js';
 
 /** Runs a `calendars` sub-command. */
@@ -37,17 +38,15 @@ async function add(argv: string[], ctx: CommandContext): Promise<number> {
   if (!location || positionals.length > 1) throw new UsageError('add takes one URL or file path');
   if (values.focus && values.ignore)
     throw new UsageError('--focus and --ignore exclude each other');
-  const refresh = values.refresh === undefined ? undefined : Number(values.refresh);
-  if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= 1 && refresh <= 1440)) {
-    throw new UsageError('--refresh takes whole minutes from 1 to 1440');
-  }
+  // The addCalendar schema judges the input before the core is even opened, as for the dashboard.
+  const request = parseApiInput('addCalendar', {
+    location,
+    ...(values.name !== undefined ? { name: values.name } : {}),
+    role: values.focus ? 'focus' : values.ignore ? 'ignore' : 'busy',
+    ...(values.refresh !== undefined ? { refreshMinutes: numberArg(values.refresh) } : {}),
+  });
   return withCore(ctx, 'cache-only', async (core) => {
-    const view = await core.addCalendar({
-      location,
-      ...(values.name ? { name: values.name } : {}),
-      role: values.focus ? 'focus' : values.ignore ? 'ignore' : 'busy',
-      ...(refresh !== undefined ? { refreshMinutes: refresh } : {}),
-    });
+    const view = await core.addCalendar(request);
     ctx.stdout(
       `Added "${view.name}" (${view.displayLocation}), role ${view.role}, id ${view.id}\n`,
     );
@@ -121,10 +120,18 @@ function pick(views: CalendarView[], which: string): CalendarView {
   const byName = views.filter((v) => v.name.toLowerCase() === which.toLowerCase());
   if (byName.length === 1) return byName[0] as CalendarView;
   if (byName.length > 1)
-    throw new Error(
-      `${byName.length} calendars are named "${which}": use the id (office-hours calendars list)`,
-    );
-  throw new Error(`no calendar named "${which}" (office-hours calendars list)`);
+    throw new UserError({
+      field: 'calendar',
+      value: which,
+      problem: `${byName.length} calendars have this name`,
+      allowed: 'the id (office-hours calendars list)',
+    });
+  throw new NotFoundError({
+    field: 'calendar',
+    value: which,
+    problem: 'no such calendar',
+    allowed: 'a name or id from office-hours calendars list',
+  });
 }
 
 /** One line on how the latest sync went, with the reason when it failed. */

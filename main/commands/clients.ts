@@ -1,19 +1,18 @@
 /** `office-hours clients add|list|remove|link|rotate`: the clients and their private status links. */
 import { parseArgs } from 'node:util';
-import type { Client } from '../../shared/domain.js';
+import { parseApiInput } from '../../shared/api.js';
 import {
   addClient,
+  clientChangesOf,
   findClient,
-  parseMoneyMinor,
   removeClient,
   rotateClientToken,
   statusLink,
 } from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
-import { assertTimeZone } from '../core/time/zone.js';
 import type { DataStore } from '../core/store/store.js';
 import { openStore } from '../core/store/store.js';
-import { type Command, type CommandContext, UsageError } from './context.js';
+import { type Command, type CommandContext, UsageError, numberArg } from './context.js';
 
 /** Runs a `clients` sub-command. */
 export const run: Command = async (argv, ctx) => {
@@ -51,12 +50,7 @@ export const run: Command = async (argv, ctx) => {
 
 function one(argv: string[], action: string, fn: (which: string) => void): number {
   if (argv.length !== 1 || !argv[0]) throw new UsageError(`${action} takes one client name`);
-  try {
-    fn(argv[0]);
-  } catch (error) {
-    if (error instanceof RangeError) throw new Error(error.message);
-    throw error;
-  }
+  fn(argv[0]);
   return 0;
 }
 
@@ -77,42 +71,19 @@ function add(argv: string[], ctx: CommandContext, store: DataStore): number {
   });
   const name = positionals.join(' ').trim();
   if (!name) throw new UsageError('add takes the client name');
-  let allowance: number | undefined;
-  if (values.allowance !== undefined) {
-    allowance = Number(values.allowance);
-    if (!Number.isInteger(allowance) || allowance < 0 || allowance > 100)
-      throw new UsageError('--allowance takes a whole number of ad-hoc contacts per week (0–100)');
-  }
-  if (values.currency !== undefined && !/^[A-Za-z]{3}$/.test(values.currency))
-    throw new UsageError(`--currency ${values.currency}: a three-letter code like EUR`);
-  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'de')
-    throw new UsageError('--locale takes en or de');
-  if (values.tz !== undefined) {
-    try {
-      assertTimeZone(values.tz);
-    } catch {
-      throw new UsageError(`--tz ${values.tz}: not an IANA time zone (like Europe/Berlin)`);
-    }
-  }
-  let client: Client;
-  try {
-    client = addClient(store, {
-      name,
-      ...(values.domain ? { domains: values.domain } : {}),
-      ...(values.keyword ? { keywords: values.keyword } : {}),
-      ...(values.phone ? { phones: values.phone } : {}),
-      ...(values.rate !== undefined
-        ? { hourlyRateMinor: parseMoneyMinor(values.rate, values.currency ?? 'EUR') }
-        : {}),
-      ...(values.currency ? { currency: values.currency } : {}),
-      ...(allowance !== undefined ? { adHocAllowancePerWeek: allowance } : {}),
-      ...(values.locale ? { locale: values.locale as 'en' | 'de' } : {}),
-      ...(values.tz ? { timeZone: values.tz } : {}),
-    });
-  } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(error.message);
-    throw error;
-  }
+  // The dashboard's addClient call, checked by its schema: the same input reads the same everywhere.
+  const { name: valid, ...fields } = parseApiInput('addClient', {
+    name,
+    ...(values.domain ? { domains: values.domain } : {}),
+    ...(values.keyword ? { keywords: values.keyword } : {}),
+    ...(values.phone ? { phones: values.phone } : {}),
+    ...(values.rate !== undefined ? { hourlyRate: values.rate } : {}),
+    ...(values.currency !== undefined ? { currency: values.currency } : {}),
+    ...(values.allowance !== undefined ? { allowance: numberArg(values.allowance) } : {}),
+    ...(values.locale !== undefined ? { locale: values.locale } : {}),
+    ...(values.tz !== undefined ? { timeZone: values.tz } : {}),
+  });
+  const client = addClient(store, { ...clientChangesOf(fields), name: valid });
   ctx.stdout(
     `Added "${client.name}". Their status link:\n${statusLink(baseUrl(store, undefined), client)}\n`,
   );
@@ -162,12 +133,7 @@ function linkCommand(argv: string[], ctx: CommandContext, store: DataStore): num
   });
   if (positionals.length !== 1 || !positionals[0])
     throw new UsageError('link takes one client name');
-  let client: Client;
-  try {
-    client = findClient(store.read().clients, positionals[0]);
-  } catch (error) {
-    throw new Error((error as Error).message);
-  }
+  const client = findClient(store.read().clients, positionals[0]);
   ctx.stdout(`${statusLink(baseUrl(store, values.base), client)}\n`);
   return 0;
 }

@@ -125,10 +125,12 @@ describe('office-hours calendars / status / override', () => {
     expect(both.code).toBe(2);
     const at = await cli('status', '--at', 'yesterday-ish');
     expect(at.code).toBe(2);
-    expect(at.err).toMatch(/--at yesterday-ish/);
+    expect(at.err).toBe(
+      'office-hours status: at: "yesterday-ish" — allowed: an ISO date and time with offset, like 2026-11-27T15:00:00+01:00\n',
+    );
     const unknown = await cli('calendars', 'remove', 'nothing-like-this');
-    expect(unknown.code).toBe(1);
-    expect(unknown.err).toMatch(/no calendar named "nothing-like-this"/);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/calendar: "nothing-like-this" — no such calendar/);
   });
 
   it('removes a calendar by name', async () => {

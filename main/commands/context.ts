@@ -1,6 +1,7 @@
 /** What every `office-hours` sub-command receives: its arguments, output streams and the data folder. */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../../shared/errors.js';
 
 /** Streams and settings a command runs with (replaceable in tests). */
 export interface CommandContext {
@@ -16,9 +17,21 @@ export interface CommandContext {
 /** A sub-command: parses its own `argv` (after the command name) and resolves to an exit code. */
 export type Command = (argv: string[], ctx: CommandContext) => Promise<number>;
 
-/** A usage error: printed with the command's usage line and exit code 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+/**
+ * The command line itself is wrong (a missing argument, an unknown action): a UserError, so it exits
+ * 2 like every other input error, and printed with the command's usage line.
+ */
+export class UsageError extends UserError {
+  override readonly name: string = 'UsageError';
+}
+
+/**
+ * A number typed on the command line, for a field the Api's schema checks: a numeric text becomes a
+ * number (a decimal comma allowed), anything else stays text so the schema names it as given.
+ */
+export function numberArg(text: string): number | string {
+  const n = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(n) ? n : text;
 }
 
 /** The config folder the desktop app uses (electron's userData for the app name "Office Hours"). */

@@ -4,34 +4,28 @@ import { parseArgs } from 'node:util';
 import { toCorpusJson } from '../core/calendar/corpus-format.js';
 import { expandIcs } from '../core/calendar/expand.js';
 import { redactLocation } from '../core/calendar/redact.js';
+import { UserError } from '../../shared/errors.js';
+import { ALLOWED } from '../../shared/input-errors.js';
+import { findTimeZone } from '../core/time/zone.js';
 import { type Command, UsageError } from './context.js';
 
 const FETCH_TIMEOUT_MS = 60_000;
 
 /** Expands one calendar (file path, or http/https/webcal URL) and prints its occurrences. */
 export const run: Command = async (argv, ctx) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, tz: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, to: { type: 'string' }, tz: { type: 'string' } },
+  });
   if (positionals.length !== 1) throw new UsageError('give exactly one calendar file or URL');
   const source = positionals[0] as string;
   const from = instant(values.from, '--from');
   const to = instant(values.to, '--to');
   if (to <= from) throw new UsageError('--to must be after --from');
   const tz = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-  } catch {
-    throw new UsageError(`unknown time zone "${tz}"`);
-  }
+  if (!findTimeZone(tz))
+    throw new UserError({ field: '--tz', value: tz, allowed: ALLOWED.timeZone });
 
   const name = redactLocation(source);
   const bytes = isUrl(source)

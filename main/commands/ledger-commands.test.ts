@@ -87,16 +87,16 @@ describe('office-hours log', () => {
   it('refuses unknown clients and kinds, and says what there is', async () => {
     withClient(dataDir);
     expect(await cli('log', 'Globex', 'call')).toMatchObject({
-      code: 1,
+      code: 2,
       err: expect.stringMatching(/clientId: "Globex" — no such client/),
     });
     expect(await cli('log', 'Acme', 'fax')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/unknown kind "fax" \(call, missed-call, voicemail/),
+      err: expect.stringMatching(/kind: "fax" — allowed: call, missed-call, voicemail/),
     });
     expect(await cli('log', 'Acme', 'call', '--at', 'yesterday')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/--at yesterday: not a date and time/),
+      err: expect.stringMatching(/at: "yesterday" — allowed: an ISO date and time with offset/),
     });
     expect(await cli('log', '--undo')).toMatchObject({ code: 1, out: 'Nothing to undo.\n' });
   });

@@ -4,38 +4,39 @@ import { currencyDigits } from '../core/ledger/parse-values.js';
 import { DAY_MS, isValidCivil, daysFromCivil } from '../core/time/civil.js';
 import { timeZone } from '../core/time/zone.js';
 import type { Money } from '../../shared/rate-case.js';
-import { UsageError } from './context.js';
 
 /**
- * An ISO instant from the command line. With an offset or Z it is taken as is; a local date-time
- * ("2025-01-06T10:00") or a date ("2025-01-06") is read in the user's zone. Returns ISO UTC.
+ * An instant from the command line: a date-time with offset in any ISO 8601 spelling
+ * ("2025-01-06T10:00Z", "…+0100"), a local date-time ("2025-01-06T10:00") or a date ("2025-01-06")
+ * read in the user's zone, each returned as ISO UTC. Anything else is returned as typed, for the
+ * Api's schema to name in its message.
  */
-export function readInstant(text: string, zoneName: string, flag: string): string {
-  if (/[zZ]$|[+-]\d{2}:?\d{2}$/.test(text)) {
-    const ms = Date.parse(text);
-    if (Number.isFinite(ms)) return new Date(ms).toISOString();
-  }
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
-  if (m) {
-    const [year, month, day, hour, minute, second] = m
-      .slice(1)
-      .map((v) => (v === undefined ? 0 : Number(v)));
-    const [y, mo, d, h, mi, sec] = [
-      year ?? 0,
-      month ?? 0,
-      day ?? 0,
-      hour ?? 0,
-      minute ?? 0,
-      second ?? 0,
-    ];
-    if (isValidCivil(y, mo, d) && h < 24 && mi < 60 && sec < 60) {
-      const wall = daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000;
-      return new Date(timeZone(zoneName).toUtc(wall)).toISOString();
-    }
-  }
-  throw new UsageError(
-    `${flag} ${text}: not a date and time (use ISO, e.g. 2026-11-27T15:00 or 2026-11-27T15:00:00+01:00)`,
-  );
+export function readInstant(text: string, zoneName: string): string {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text.trim(),
+    );
+  if (!m) return text;
+  const [y, mo, d, h, mi, sec, milli] = m
+    .slice(1, 8)
+    .map((v, i) => (v === undefined ? 0 : i === 6 ? Number(v.padEnd(3, '0')) : Number(v))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (!isValidCivil(y, mo, d) || h > 23 || mi > 59 || sec > 59) return text;
+  const wall = daysFromCivil(y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + sec) * 1000 + milli;
+  const offset = m[8];
+  if (offset === undefined) return new Date(timeZone(zoneName).toUtc(wall)).toISOString();
+  if (/^z$/i.test(offset)) return new Date(wall).toISOString();
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [oh, om] = [Number(offset.slice(1, 3)), Number(offset.slice(-2))];
+  if (oh > 23 || om > 59) return text;
+  return new Date(wall - sign * (oh * 60 + om) * 60_000).toISOString();
 }
 
 /** "Mon 6 Jan 2025, 10:00" in the user's zone. */

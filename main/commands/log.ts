@@ -1,10 +1,13 @@
 /** `office-hours log <client> <kind> [--at ISO] [--minutes N] [--note TEXT]` and `office-hours log --undo`. */
 import { parseArgs } from 'node:util';
-import { CONTACT_KINDS, type Contact, type ContactKind } from '../../shared/ledger.js';
+import type { Contact, ContactKind } from '../../shared/ledger.js';
 import type { LoggedContact, UndoneContactChange } from '../../shared/rate-case.js';
-import { type Command, UsageError } from './context.js';
+import { type Command, UsageError, numberArg } from './context.js';
 import { formatWhen, plural, readInstant } from './ledger-format.js';
 import { withCore } from './open-core.js';
+
+// The Api's types are the valid ones; a value of the wrong type is what the schema is there to name.
+const as = <T>(value: unknown): T => value as T;
 
 /** Logs one contact with a client (durable when the command prints), or undoes the latest change. */
 export const run: Command = async (argv, ctx) => {
@@ -37,21 +40,16 @@ export const run: Command = async (argv, ctx) => {
   if (clientName === undefined || kindText === undefined || positionals.length > 2) {
     throw new UsageError('give a client and a kind');
   }
-  const kind = CONTACT_KINDS.find((k) => k === kindText.toLowerCase());
-  if (kind === undefined)
-    throw new UsageError(`unknown kind "${kindText}" (${CONTACT_KINDS.join(', ')})`);
-  const minutes = values.minutes === undefined ? undefined : Number(values.minutes);
-  if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440)) {
-    throw new UsageError('--minutes takes whole minutes from 0 to 1440');
-  }
+  const minutes = values.minutes === undefined ? undefined : numberArg(values.minutes);
   return withCore(ctx, 'cache-only', async (core) => {
     const tz = core.store.read().settings.userTimeZone;
     const client = core.ledger.findClient(clientName);
+    // The kind, minutes and instant are the logContact schema's to judge, as for the dashboard.
     const logged = await core.logContact({
       clientId: client.id,
-      kind,
-      ...(values.at !== undefined ? { at: readInstant(values.at, tz, '--at') } : {}),
-      ...(minutes !== undefined ? { minutes } : {}),
+      kind: as(kindText.toLowerCase()),
+      ...(values.at !== undefined ? { at: readInstant(values.at, tz) } : {}),
+      ...(minutes !== undefined ? { minutes: as(minutes) } : {}),
       ...(values.note !== undefined ? { note: values.note } : {}),
       ...(values.scheduled !== undefined ? { scheduled: values.scheduled } : {}),
       ...(values.billed !== undefined ? { billed: values.billed } : {}),

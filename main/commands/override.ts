@@ -1,5 +1,6 @@
 /** `office-hours override available|unavailable [--for 30m] [--until ISO]` and `override auto`. */
 import { parseArgs } from 'node:util';
+import { parseApiInput } from '../../shared/api.js';
 import { parseDuration } from '../core/availability/override.js';
 import { type Command, UsageError } from './context.js';
 import { withCore } from './open-core.js';
@@ -19,40 +20,25 @@ export const run: Command = async (argv, ctx) => {
   ) {
     throw new UsageError('give available, unavailable or auto');
   }
-  if (values.for !== undefined && values.until !== undefined)
-    throw new UsageError('give --for or --until, not both');
-  if (mode === 'auto' && (values.for !== undefined || values.until !== undefined)) {
-    throw new UsageError('auto (follow the calendar) takes no --for or --until');
+  if (mode === 'auto') {
+    if (values.for !== undefined || values.until !== undefined)
+      throw new UsageError('auto (follow the calendar) takes no --for or --until');
+    return withCore(ctx, 'cache-only', async (core) => {
+      const status = await core.clearOverride({});
+      ctx.stdout(`${formatStatusLine(status, core.store.read().settings.userTimeZone)}\n`);
+      return 0;
+    });
   }
-  let minutes: number | undefined;
-  if (values.for !== undefined) {
-    let ms: number;
-    try {
-      ms = parseDuration(values.for);
-    } catch (error) {
-      throw new UsageError(`--for: ${(error as Error).message}`);
-    }
-    minutes = Math.round(ms / 60_000);
-    if (!(minutes >= 1)) throw new UsageError(`--for ${values.for}: at least one minute`);
-  }
-  let until: string | undefined;
-  if (values.until !== undefined) {
-    const at = Date.parse(values.until);
-    if (Number.isNaN(at))
-      throw new UsageError(
-        `--until ${values.until}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00+01:00)`,
-      );
-    until = new Date(at).toISOString();
-  }
+  // "2h" is the command line's way to write minutes; the rest is the setOverride schema's to judge.
+  const request = parseApiInput('setOverride', {
+    mode,
+    ...(values.for !== undefined
+      ? { minutes: Math.round(parseDuration(values.for, '--for') / 60_000) }
+      : {}),
+    ...(values.until !== undefined ? { until: values.until } : {}),
+  });
   return withCore(ctx, 'cache-only', async (core) => {
-    const status =
-      mode === 'auto'
-        ? await core.clearOverride({})
-        : await core.setOverride({
-            mode,
-            ...(minutes !== undefined ? { minutes } : {}),
-            ...(until !== undefined ? { until } : {}),
-          });
+    const status = await core.setOverride(request);
     ctx.stdout(`${formatStatusLine(status, core.store.read().settings.userTimeZone)}\n`);
     return 0;
   });

@@ -6,11 +6,10 @@ import type {
   RateReport,
   ScriptText,
 } from '../../shared/rate-case.js';
+import { parseApiInput } from '../../shared/api.js';
 import { type Command, UsageError } from './context.js';
 import { formatHoursShort, formatMoneyShort, table } from './ledger-format.js';
 import { withCore } from './open-core.js';
-
-const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T.+)?$/;
 
 /** Prints the report: a table, the reasons per client, then the wording for clients that need it. */
 export const run: Command = async (argv, ctx) => {
@@ -25,19 +24,14 @@ export const run: Command = async (argv, ctx) => {
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
-  for (const flag of ['from', 'to'] as const) {
-    const v = values[flag];
-    if (v !== undefined && !DATE_OR_INSTANT.test(v))
-      throw new UsageError(`--${flag} ${v}: give a date (2025-04-01) or an ISO instant`);
-  }
-  const lang = values.lang;
-  if (lang !== undefined && lang !== 'en' && lang !== 'de')
-    throw new UsageError('--lang takes en or de');
+  // The getReport schema judges the period and the language, as for the dashboard.
+  const { language: lang, ...period } = parseApiInput('getReport', {
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values.to !== undefined ? { to: values.to } : {}),
+    ...(values.lang !== undefined ? { language: values.lang } : {}),
+  });
   return withCore(ctx, 'cache-only', async (core) => {
-    const report = await core.getReport({
-      ...(values.from !== undefined ? { from: values.from } : {}),
-      ...(values.to !== undefined ? { to: values.to } : {}),
-    });
+    const report = await core.getReport(period);
     const needy = report.clients.filter((c) => c.recommendation.kind !== 'within-boundaries');
     const scripts: ClientScripts[] = [];
     for (const c of needy) {

@@ -4,72 +4,53 @@
  * `targetRates.<client>`); a value is checked by the same schema the dashboard's Api uses.
  */
 import { parseApiInput } from '../../shared/api.js';
-import { errorKind } from '../../shared/errors.js';
+import { UserError } from '../../shared/errors.js';
 import { notificationKinds, type AppSettings, type SettingsChange } from '../../shared/settings.js';
-import { findClient } from '../core/clients.js';
+import { findClient, matchClient, noSuchClient } from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
 import { applySettingsChange, settingsView } from '../core/settings.js';
 import type { Data } from '../core/store/schema.js';
 import { openStore } from '../core/store/store.js';
-import { type Command, UsageError } from './context.js';
+import { type Command, UsageError, numberArg } from './context.js';
 
-type Parse = (text: string, data: Data, key: string) => SettingsChange;
+/** Turns the text typed for a key into the dashboard's updateSettings change. */
+type Parse = (text: string) => SettingsChange;
 
-const number = (text: string, allowed: string): number => {
-  const n = Number(text.replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`expected ${allowed}`);
-  return n;
-};
-const bool = (text: string): boolean => {
+/**
+ * The command line's spellings (on/off, 40%, none) become the values the schema takes; anything else
+ * is passed on as typed, so the updateSettings schema names it exactly as the dashboard's Api does.
+ */
+const bool = (text: string): boolean | string => {
   if (/^(true|on|yes|1)$/i.test(text)) return true;
   if (/^(false|off|no|0)$/i.test(text)) return false;
-  throw new UsageError('expected on or off');
+  return text;
 };
 const isNone = (text: string): boolean => /^(none|off|-)$/i.test(text.trim());
+const share = (text: string): number | string => {
+  const t = text.trim();
+  if (!t.endsWith('%')) return numberArg(t);
+  const n = numberArg(t.slice(0, -1));
+  return typeof n === 'number' ? n / 100 : text;
+};
+// The Api's types are the valid ones; a value of the wrong type is what the schema is there to name.
+const as = <T>(value: unknown): T => value as T;
 
-/** Every key `set` takes, with what it allows (for messages) and how its text becomes a change. */
-const KEYS: Record<string, { allowed: string; parse: Parse }> = {
-  language: { allowed: 'system, en, de', parse: (t) => ({ language: t as 'en' }) },
-  timeZone: {
-    allowed: 'an IANA time zone like Europe/Berlin',
-    parse: (t) => ({ timeZone: t }),
-  },
-  currency: { allowed: 'an ISO 4217 code like EUR', parse: (t) => ({ currency: t }) },
-  recoveryMinutes: {
-    allowed: 'whole minutes from 0 to 240',
-    parse: (t) => ({ recoveryMinutes: number(t, 'whole minutes from 0 to 240') }),
-  },
-  adHocLeadHours: {
-    allowed: 'hours from 0 to 720',
-    parse: (t) => ({ adHocLeadHours: number(t, 'hours from 0 to 720') }),
-  },
-  walkAwayShare: {
-    allowed: 'a share from 0 to 1, or a percentage like 40%',
-    parse: (t) =>
-      t.trim().endsWith('%')
-        ? { walkAwayShare: number(t.trim().slice(0, -1), 'a percentage like 40%') / 100 }
-        : { walkAwayShare: number(t, 'a share from 0 to 1') },
-  },
-  weeklyAllowance: {
-    allowed: 'a whole number of contacts from 0 to 100',
-    parse: (t) => ({ weeklyAllowance: number(t, 'a whole number from 0 to 100') }),
-  },
-  shortcut: {
-    allowed: 'an accelerator like CommandOrControl+Shift+L, or none',
-    parse: (t) => ({ shortcut: isNone(t) ? null : t }),
-  },
-  'statusServer.host': {
-    allowed: 'a host name or IP address like 127.0.0.1',
-    parse: (t) => ({ statusServer: { host: t } }),
-  },
-  'statusServer.port': {
-    allowed: 'a port from 1 to 65535',
-    parse: (t) => ({ statusServer: { port: number(t, 'a port from 1 to 65535') } }),
-  },
+/** Every key `set` takes and how its text becomes a change. */
+const KEYS: Record<string, Parse> = {
+  language: (t) => ({ language: as(t) }),
+  timeZone: (t) => ({ timeZone: t }),
+  currency: (t) => ({ currency: t }),
+  recoveryMinutes: (t) => ({ recoveryMinutes: as(numberArg(t)) }),
+  adHocLeadHours: (t) => ({ adHocLeadHours: as(numberArg(t)) }),
+  walkAwayShare: (t) => ({ walkAwayShare: as(share(t)) }),
+  weeklyAllowance: (t) => ({ weeklyAllowance: as(numberArg(t)) }),
+  shortcut: (t) => ({ shortcut: isNone(t) ? null : t }),
+  'statusServer.host': (t) => ({ statusServer: { host: t } }),
+  'statusServer.port': (t) => ({ statusServer: { port: as(numberArg(t)) } }),
   ...Object.fromEntries(
     notificationKinds.map((kind) => [
       `notifications.${kind}`,
-      { allowed: 'on, off', parse: (t: string) => ({ notifications: { [kind]: bool(t) } }) },
+      (t: string) => ({ notifications: { [kind]: as(bool(t)) } }),
     ]),
   ),
 };
@@ -105,25 +86,21 @@ export function settingsLines(settings: AppSettings, data: Data): string[] {
 
 function changeFor(key: string, value: string, data: Data): SettingsChange {
   if (key.startsWith(TARGET)) {
-    let client;
-    try {
-      client = findClient(data.clients, key.slice(TARGET.length));
-    } catch (error) {
-      throw new UsageError(`${key}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const name = key.slice(TARGET.length);
+    const client = matchClient(data.clients, name);
+    if (!client) throw noSuchClient(name, 'client');
     return { targetRates: { [client.id]: isNone(value) ? null : value.trim() } };
   }
-  const entry = KEYS[key];
-  if (!entry) {
-    throw new UsageError(
-      `unknown setting "${key}" (settings: ${[...Object.keys(KEYS), `${TARGET}<client>`].join(', ')})`,
-    );
+  const parse = KEYS[key];
+  if (!parse) {
+    throw new UserError({
+      field: 'setting',
+      value: key,
+      problem: 'no such setting',
+      allowed: [...Object.keys(KEYS), `${TARGET}<client>`].join(', '),
+    });
   }
-  try {
-    return entry.parse(value, data, key);
-  } catch (error) {
-    throw new UsageError(`${key}: "${value}" — allowed: ${entry.allowed}`, { cause: error });
-  }
+  return parse(value);
 }
 
 /** Runs `settings get|set`. */
@@ -149,20 +126,8 @@ export const run: Command = async (argv, ctx) => {
     if (action !== 'set') throw new UsageError(`unknown action "${action}" (get, set)`);
     if (key === undefined || value === undefined || extra.length > 0)
       throw new UsageError('set takes a key and one value (quote a value with spaces)');
-    const change = changeFor(key, value, data);
-    try {
-      const valid = parseApiInput('updateSettings', change);
-      store.update((draft) => applySettingsChange(draft, valid));
-    } catch (error) {
-      const allowed = key.startsWith(TARGET)
-        ? 'an amount like 150 or 150.50, or none'
-        : KEYS[key]?.allowed;
-      if (errorKind(error) !== 'internal')
-        throw new UsageError(
-          `${key}: "${value}" — allowed: ${allowed ?? 'see office-hours settings get'}`,
-        );
-      throw error;
-    }
+    const valid = parseApiInput('updateSettings', changeFor(key, value, data));
+    store.update((draft) => applySettingsChange(draft, valid));
     const after = store.read();
     const shown = key.startsWith(TARGET)
       ? `${TARGET}${findClient(after.clients, key.slice(TARGET.length)).name}`

@@ -1,7 +1,8 @@
 /** `office-hours status [--at ISO] [--json] [--offline]`: the user's state now (or at an instant) and when it changes. */
 import { parseArgs } from 'node:util';
 import type { StatusNow } from '../../shared/domain.js';
-import { type Command, UsageError } from './context.js';
+import { parseApiInput } from '../../shared/api.js';
+import type { Command } from './context.js';
 import { withCore } from './open-core.js';
 
 /** Prints the status; calendars whose copy is older than their refresh interval are synced first. */
@@ -15,17 +16,10 @@ export const run: Command = async (argv, ctx) => {
       today: { type: 'boolean', default: false },
     },
   });
-  let at: string | undefined;
-  if (values.at !== undefined) {
-    const ms = Date.parse(values.at);
-    if (Number.isNaN(ms))
-      throw new UsageError(
-        `--at ${values.at}: not a date and time (use ISO, e.g. 2026-11-27T15:00:00Z)`,
-      );
-    at = new Date(ms).toISOString();
-  }
+  // Checked by the getStatus schema before any calendar is synced for it.
+  const request = parseApiInput('getStatus', values.at === undefined ? {} : { at: values.at });
   return withCore(ctx, values.offline ? 'cache-only' : 'sync-stale', async (core) => {
-    const status = await core.getStatus(at === undefined ? {} : { at });
+    const status = await core.getStatus(request);
     const tz = core.store.read().settings.userTimeZone;
     const failing = (await core.listCalendars()).filter((c) => !c.status.ok);
     if (values.json) {

@@ -35,9 +35,9 @@ const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000
 /**
  * Parses a duration such as "30m", "2h", "1h30m", "1h 30m", "1d" or a bare number of minutes ("90")
  * into milliseconds. Throws a UserError for anything else or zero; how long an override may last is
- * the contract's to say (setOverride's `minutes`), not this parser's.
+ * the contract's to say (setOverride's `minutes`), not this parser's. `field` names where it was typed.
  */
-export function parseDuration(text: string): number {
+export function parseDuration(text: string, field?: string): number {
   const s = text.trim().toLowerCase();
   let ms = 0;
   if (/^\d+$/.test(s)) {
@@ -50,10 +50,11 @@ export function parseDuration(text: string): number {
       pos = re.lastIndex;
     }
     if (pos === 0 || pos !== s.length)
-      throw new UserError({ value: text, allowed: DURATION_WORDS });
+      throw new UserError({ ...(field ? { field } : {}), value: text, allowed: DURATION_WORDS });
   }
   if (!(ms > 0))
     throw new UserError({
+      ...(field ? { field } : {}),
       value: text,
       problem: 'must be longer than zero',
       allowed: DURATION_WORDS,
