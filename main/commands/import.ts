@@ -4,6 +4,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseApiInput } from '../../shared/api.js';
 import {
   isCallImport,
   type ImportKind,
@@ -39,16 +40,17 @@ export const run: Command = async (argv, ctx) => {
     },
   });
   const [kindText, file] = positionals;
-  const kind = IMPORT_KINDS.find((k) => k === kindText?.toLowerCase());
-  if (kind === undefined) throw new UsageError(`give the kind of file: ${IMPORT_KINDS.join(', ')}`);
-  if (file === undefined || positionals.length > 2) throw new UsageError('give one file');
+  if (kindText === undefined || file === undefined || positionals.length > 2)
+    throw new UsageError(`give the kind of file (${IMPORT_KINDS.join(', ')}) and one file`);
+  // The importFile schema judges the kind, as for the dashboard's import.
+  const request = parseApiInput('importFile', {
+    kind: kindText.toLowerCase(),
+    file: resolve(file),
+    dryRun: values['dry-run'],
+    allowPartial: values['allow-partial'],
+  });
   return withCore(ctx, 'cache-only', async (core) => {
-    const summary = await core.importFile({
-      kind,
-      file: resolve(file),
-      dryRun: values['dry-run'],
-      allowPartial: values['allow-partial'],
-    });
+    const summary = await core.importFile(request);
     if (values.json) ctx.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     else {
       ctx.stdout(describeImport(summary, file, core.store.read().settings.userTimeZone));
