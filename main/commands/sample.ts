@@ -1,4 +1,6 @@
 /** `office-hours sample add [--lang en|de] | remove | status`: try the app with sample data, and take it away again. */
+import { parseArgs } from 'node:util';
+import { parseApiInput } from '../../shared/api.js';
 import { type Command, UsageError } from './context.js';
 import { withCore } from './open-core.js';
 
@@ -6,15 +8,14 @@ import { withCore } from './open-core.js';
 export const run: Command = async (argv, ctx) => {
   const [action, ...rest] = argv;
   if (action === 'add') {
-    let language: 'en' | 'de' | undefined;
-    if (rest.length > 0) {
-      const [flag, value] = rest;
-      if (flag !== '--lang' || (value !== 'en' && value !== 'de') || rest.length > 2)
-        throw new UsageError('sample add takes only --lang en|de');
-      language = value;
-    }
+    const { values } = parseArgs({ args: rest, options: { lang: { type: 'string' } } });
+    // The addSampleData schema judges the language, as for the dashboard.
+    const request = parseApiInput(
+      'addSampleData',
+      values.lang === undefined ? {} : { language: values.lang },
+    );
     return withCore(ctx, 'cache-only', async (core) => {
-      const state = await core.addSampleData(language ? { language } : {});
+      const state = await core.addSampleData(request);
       const names = core.store
         .read()
         .clients.filter((c) => state.clientIds.includes(c.id))
