@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, mbPerSec, median, p99, quantile } from './stats.js';
+import { SampleBuffer, formatValue, mbPerSec, median, p99, quantile } from './stats.js';
 
 describe('stats', () => {
   it('takes the median of odd and even counts without reordering the input', () => {
@@ -23,5 +23,14 @@ describe('stats', () => {
     expect(formatValue(4.1234, '×')).toBe('4.12×');
     expect(formatValue(1234.5, 'ms')).toBe('1235 ms');
     expect(formatValue(0.0123, 'ms')).toBe('0.012 ms');
+  });
+
+  it('keeps many samples in a SampleBuffer and agrees with quantile()', () => {
+    const buffer = new SampleBuffer();
+    expect(buffer.quantile(0.99)).toBeNaN();
+    const values = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 5000) / 10);
+    for (const v of values) buffer.add(v);
+    expect(buffer.length).toBe(5000);
+    for (const q of [0, 0.5, 0.99, 1]) expect(buffer.quantile(q)).toBe(quantile(values, q));
   });
 });

@@ -72,3 +72,34 @@ export function formatValue(value: number, unit: string): string {
 export function formatMB(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
+
+/**
+ * A growing list of numbers kept in a Float64Array: hundreds of thousands of per-response latencies
+ * cost neither a boxed number each nor a copy of the list to sort.
+ */
+export class SampleBuffer {
+  private data = new Float64Array(1024);
+  private count = 0;
+
+  /** Appends one sample. */
+  add(value: number): void {
+    if (this.count === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.count++] = value;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** The value at quantile `q` (0…1) by nearest rank, as `quantile`; NaN when empty. Sorts in place. */
+  quantile(q: number): number {
+    if (this.count === 0) return Number.NaN;
+    const sorted = this.data.subarray(0, this.count).sort();
+    const rank = Math.min(this.count - 1, Math.max(0, Math.ceil(q * this.count) - 1));
+    return sorted[rank] ?? Number.NaN;
+  }
+}

@@ -251,7 +251,13 @@ async function setupStatusServer(
   const { host, port } = service.store.read().settings.statusServer;
   const hub = createStatusHub(service);
   try {
-    const server = await startStatusServer({ host, port, ...hub });
+    const server = await startStatusServer({
+      host,
+      port,
+      ...hub,
+      onError: (error, { where, suppressed }) =>
+        log.error('status server: a client view could not be built', { error, where, suppressed }),
+    });
     service.setStatusBaseUrl(server.url);
     return server;
   } catch (error) {

@@ -70,6 +70,8 @@ export const run: Command = async (argv, ctx) => {
     getView: hub.getView,
     getBusy: hub.getBusy,
     subscribe: hub.subscribe,
+    onError: (error, { where, suppressed }) =>
+      log.error('status server: a client view could not be built', { error, where, suppressed }),
   });
   // The dashboard shows each client's link on this server (not the configured port, which may be 0).
   core.setStatusBaseUrl(statusServer.url);

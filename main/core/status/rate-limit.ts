@@ -10,8 +10,11 @@ export interface RateLimitOptions {
 
 /** A rate limiter: `take` spends one request of `key`'s bucket. */
 export interface RateLimiter {
-  /** 0 when the request may proceed, else the seconds until it may (for Retry-After). */
-  take(key: string): number;
+  /**
+   * 0 when the request may proceed, else the seconds until it may (for Retry-After). `now` (ms) lets a
+   * caller that has read the clock for this request already pass it on instead of reading it again.
+   */
+  take(key: string, now?: number): number;
   readonly size: number;
 }
 
@@ -31,8 +34,7 @@ export function createRateLimiter(
   }
 
   return {
-    take(key) {
-      const now = clock();
+    take(key, now = clock()) {
       let bucket = buckets.get(key);
       if (!bucket) {
         if (buckets.size >= maxAddresses) forgetFullBuckets(now);

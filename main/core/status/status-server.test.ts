@@ -161,6 +161,23 @@ describe('status server: what a client sees', () => {
     expect(res.status).toBe(503);
     expect(leakedCanaries(await res.text())).toEqual([]);
   });
+
+  it('tells onError of a core failure once a minute, with the count it kept back', async () => {
+    const reported: { message: string; where: string; suppressed: number }[] = [];
+    const { server, world } = await setup({
+      getView: () => {
+        throw new Error('view failed');
+      },
+      onError: (error, { where, suppressed }) =>
+        reported.push({ message: (error as Error).message, where, suppressed }),
+    });
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${server.url}/s/${world.clients.a.statusToken}.json`);
+      expect(res.status).toBe(503);
+      await res.text();
+    }
+    expect(reported).toEqual([{ message: 'view failed', where: 'request', suppressed: 0 }]);
+  });
 });
 
 describe('status server: live updates', () => {

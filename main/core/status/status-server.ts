@@ -17,8 +17,9 @@ import {
   renderStatic,
   textResponse,
 } from './status-responses.js';
+import { type StatusErrorHandler, throttledErrorHandler } from './error-reporter.js';
 import { createStreamHub } from './status-streams.js';
-import { isStatusTokenShape, tokenKey } from './status-token.js';
+import { STATUS_TOKEN_PATTERN, isStatusTokenShape, tokenKey } from './status-token.js';
 
 /** What the server needs of a client record. */
 export type StatusServerClient = Pick<Client, 'id' | 'statusToken'>;
@@ -63,6 +64,12 @@ export interface StatusServerOptions<C extends StatusServerClient> {
   /** Requests per address; false turns limiting off. Default: burst 60, 10 per second. */
   rateLimit?: RateLimitOptions | false;
   limits?: Partial<StatusServerLimits>;
+  /**
+   * Told when the core fails to build a view (the request got a 503, or a live page kept its last
+   * view), at most once a minute with the count of the failures in between. The response never
+   * carries the detail; the log may.
+   */
+  onError?: StatusErrorHandler;
 }
 
 /** A running status server. */
@@ -86,8 +93,10 @@ const DEFAULT_LIMITS: StatusServerLimits = {
   cacheMaxAgeMs: 60_000,
 };
 
-const ROUTE =
-  /^\/s\/([A-Za-z0-9_-]{22,128})(\.json|\/badge\.svg|\/freebusy\.ics|\/events|\/live\.js)?$/;
+// The token group is STATUS_TOKEN_PATTERN itself, so a match has the token's shape checked already.
+const ROUTE = new RegExp(
+  `^/s/(${STATUS_TOKEN_PATTERN.source.slice(1, -1)})(\\.json|/badge\\.svg|/freebusy\\.ics|/events|/live\\.js)?$`,
+);
 const ROUTES: Record<string, Representation | 'events' | 'live'> = {
   '': 'page',
   '.json': 'json',
@@ -120,6 +129,7 @@ export async function startStatusServer<C extends StatusServerClient>(
   options: StatusServerOptions<C>,
 ): Promise<StatusServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const reportError = throttledErrorHandler(options.onError);
   const limiter =
     options.rateLimit === false
       ? null
@@ -143,15 +153,17 @@ export async function startStatusServer<C extends StatusServerClient>(
    * index key and what the record is checked against.
    */
   function lookup(token: string): C | undefined {
-    if (!isStatusTokenShape(token)) return undefined;
+    return isStatusTokenShape(token) ? lookupShaped(token) : undefined;
+  }
+  /** lookup() for a token the route pattern has already checked the shape of. */
+  function lookupShaped(token: string): C | undefined {
     const key = tokenKey(token);
     const client = options.getClientByToken(token, key);
     return client && keyOfRecord(client) === key ? client : undefined;
   }
 
   /** The cached rendering of `client`'s view, remade when a change cleared it or a time in it passed. */
-  function entryFor(client: C): StatusEntry {
-    const now = Date.now();
+  function entryFor(client: C, now = Date.now()): StatusEntry {
     const cached = cache.get(client.id);
     if (cached && cached.token === client.statusToken && now < cached.expiresAt) return cached;
     const view = options.getView(client);
@@ -178,17 +190,21 @@ export async function startStatusServer<C extends StatusServerClient>(
     },
     maxStreams: limits.maxStreams,
     maxStreamsPerAddress: limits.maxStreamsPerAddress,
+    onError: (error) => reportError(error, 'push'),
   });
 
   function send(req: IncomingMessage, res: ServerResponse, r: Rendered): void {
-    const inm = ifNoneMatch(req.rawHeaders);
-    if (r.status === 200 && inm !== undefined && etagMatches(inm, r.etag)) {
-      res.writeHead(304, r.notModifiedPairs);
-      res.end();
-      return;
+    if (r.status === 200) {
+      const inm = ifNoneMatch(req.rawHeaders);
+      if (inm !== undefined && etagMatches(inm, r.etag)) {
+        res.writeHead(304, r.notModifiedList);
+        res.end();
+        return;
+      }
     }
-    res.writeHead(r.status, r.headerPairs);
-    res.end(req.method === 'HEAD' ? undefined : r.body);
+    res.writeHead(r.status, r.headerList);
+    if (req.method === 'HEAD') res.end();
+    else res.end(r.wire, 'latin1');
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
@@ -196,16 +212,18 @@ export async function startStatusServer<C extends StatusServerClient>(
     if (target.length > limits.maxUrlLength) return send(req, res, URI_TOO_LONG);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, NOT_ALLOWED);
     const address = addressOf(req.socket);
-    const wait = limiter?.take(address) ?? 0;
+    // One clock read per request, for the rate limit and the cache's expiry alike.
+    const now = Date.now();
+    const wait = limiter?.take(address, now) ?? 0;
     if (wait > 0) return send(req, res, tooManyRequests(wait));
     const q = target.indexOf('?');
     const match = ROUTE.exec(q < 0 ? target : target.slice(0, q));
     const kind = match ? ROUTES[match[2] ?? ''] : undefined;
-    const client = match?.[1] && kind ? lookup(match[1]) : undefined;
+    const client = match?.[1] && kind ? lookupShaped(match[1]) : undefined;
     if (!client || !kind) return send(req, res, NOT_FOUND);
     if (kind === 'live') return send(req, res, LIVE);
     try {
-      const entry = entryFor(client);
+      const entry = entryFor(client, now);
       if (kind !== 'events') {
         const part = entry.parts[kind];
         if (part) return send(req, res, part);
@@ -217,8 +235,9 @@ export async function startStatusServer<C extends StatusServerClient>(
       }
       if (req.method === 'HEAD') return send(req, res, STREAM_HEAD);
       if (!hub.open(res, client, address)) send(req, res, TOO_MANY_STREAMS);
-    } catch {
+    } catch (error) {
       // The core failed to build the view: say so without detail (it could carry calendar data).
+      reportError(error, 'request');
       send(req, res, UNAVAILABLE);
     }
   }

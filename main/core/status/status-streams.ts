@@ -19,6 +19,8 @@ export interface StreamHubOptions<C> {
   maxStreams: number;
   maxStreamsPerAddress: number;
   keepaliveMs?: number;
+  /** Told when entryFor throws during a push (the page keeps its last view and is retried in 30 s). */
+  onError?: (error: unknown) => void;
 }
 
 /** The set of open streams. */
@@ -137,9 +139,10 @@ export function createStreamHub<C extends { id: string; statusToken: string }>(
             stream.etag = json.etag;
             write(stream, viewEvent(json));
           }
-        } catch {
+        } catch (error) {
           // Keep the page on its last view until the core can build one again.
           stream.expiresAt = Date.now() + 30_000;
+          options.onError?.(error);
         }
       }
       scheduleRefresh();
