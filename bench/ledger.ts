@@ -29,8 +29,8 @@ export const TARGETS = {
   logMs: { op: '<', value: 20 },
 } as const;
 
-/** A stored client for a generated one. */
-function storedClient(c: LedgerClient): Client {
+/** A stored client for a generated one (also used by the dashboard section). */
+export function storedClient(c: LedgerClient): Client {
   return {
     id: c.id,
     name: c.name,

@@ -39,6 +39,12 @@ const SECTIONS: { name: string; summary: string; load: () => Promise<Section> }[
       'rate case on 5 years (100k contacts): full analysis, logging a contact on disk, opening the store',
     load: async () => (await import('./ledger.js')).ledgerSection,
   },
+  {
+    name: 'dashboard',
+    summary:
+      'serve on 5 years of data in Chromium: Clients overview shown, a client chart drawn, JS bundle gzipped',
+    load: async () => (await import('./dashboard.js')).dashboardSection,
+  },
 ];
 
 const USAGE = `Usage: npm run bench -- [--quick] [--only NAME[,NAME]]
