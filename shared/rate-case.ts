@@ -111,6 +111,8 @@ export interface ImportSummary {
   skipped: number;
   /** Call logs: calls that matched no client (also counted in `skipped`). */
   unmatched?: number;
+  /** Call logs: the first of those calls (at most 10), the caller as the log writes them. */
+  unmatchedPreview?: ImportPreviewRow[];
   /** Call logs: rows left out on purpose besides unmatched calls ("blocked calls"), by reason. */
   skippedReasons?: { reason: string; count: number }[];
   /** Time entries whose client matches none of yours (imported, shown as unassigned). */

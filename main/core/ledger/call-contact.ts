@@ -9,6 +9,7 @@
  * its minutes are time spent for the client, but it never counts as an interruption.
  */
 import type { Contact, ContactKind, LedgerClient } from '../../../shared/ledger.js';
+import type { ImportPreviewRow } from '../../../shared/rate-case.js';
 import { foldName, indexClients, type ClientMatcherIndex } from './client-match.js';
 import { OccurrenceKeyer } from './import-key.js';
 import { toE164, type CountryCode } from './phone-number.js';
@@ -37,10 +38,20 @@ const KINDS: Readonly<Record<CallDirection, ContactKind>> = {
   voicemail: 'voicemail',
 };
 
+/** How many calls with nobody the user bills an import keeps to show (the rest are only counted). */
+export const UNMATCHED_SHOWN = 10;
+
+/** Keeps `row` among the first UNMATCHED_SHOWN unmatched calls of a file. */
+export function keepUnmatched(kept: ImportPreviewRow[], row: ImportPreviewRow): void {
+  if (kept.length < UNMATCHED_SHOWN) kept.push(row);
+}
+
 /** Collects the contacts of one file's calls, counting the calls with nobody the user bills. */
 export class CallContacts {
   readonly entries: Contact[] = [];
   unmatched = 0;
+  /** The first calls that matched no client, as the caller is written in the log. */
+  readonly unmatchedCalls: ImportPreviewRow[] = [];
   private readonly clients: ClientMatcherIndex;
   private readonly keyer: OccurrenceKeyer;
   private readonly numbers = new Map<string, string | undefined>();
@@ -72,6 +83,16 @@ export class CallContacts {
     if (!client && call.name !== '') client = this.clients.byName(call.name);
     if (!client) {
       this.unmatched++;
+      keepUnmatched(this.unmatchedCalls, {
+        when: new Date(call.at).toISOString(),
+        client: call.name !== '' ? call.name : (call.numbers[0] ?? ''),
+        matched: false,
+        what: call.direction === 'out' ? 'call (outgoing)' : KINDS[call.direction],
+        minutes:
+          call.direction === 'missed' || call.direction === 'rejected'
+            ? 0
+            : Math.ceil(call.seconds / 60),
+      });
       return;
     }
     const at = new Date(call.at).toISOString();

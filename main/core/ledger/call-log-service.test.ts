@@ -37,6 +37,25 @@ describe('call logs through the dashboard Api', () => {
       const preview = ledger.importText(input);
       expect(preview, kind).toMatchObject({ kind, imported: false, added: acme, errors: [] });
       expect(preview.skippedReasons?.length, kind).toBeGreaterThan(0);
+      if (kind === 'fritzbox') {
+        // Calls from nobody you bill (here Globex is no client) are left out; the preview shows whom.
+        expect(preview.unmatchedPreview).toEqual([
+          {
+            when: '2026-11-30T09:00:00.000Z',
+            client: 'Mama',
+            matched: false,
+            what: 'call',
+            minutes: 25,
+          },
+          {
+            when: '2026-11-26T07:00:00.000Z',
+            client: 'Globex',
+            matched: false,
+            what: 'call',
+            minutes: 30,
+          },
+        ]);
+      }
       const done = ledger.importText({ ...input, dryRun: false });
       expect(done.imported, kind).toBe(true);
       expect(ledger.listContacts({}).map((c) => c.clientId)).toEqual(Array(acme).fill('acme'));

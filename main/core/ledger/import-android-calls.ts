@@ -55,6 +55,7 @@ export function importAndroidCalls(
       skipped: calls.unmatched + skips.total,
       rows,
       unmatched: calls.unmatched,
+      unmatchedCalls: calls.unmatchedCalls,
       skippedReasons: skips.list(),
     };
   };

@@ -15,6 +15,16 @@ describe('call-log import', () => {
     expect(r.errors).toEqual([]);
     expect(r.unmatched).toBe(1); // "Mum"
     expect(r.skipped).toBe(1);
+    // Shown in the preview as the log writes the caller, so the user sees whom nobody matched.
+    expect(r.unmatchedCalls).toEqual([
+      {
+        when: expect.any(String),
+        client: 'Mum',
+        matched: false,
+        what: 'call',
+        minutes: expect.any(Number),
+      },
+    ]);
     expect(r.entries.map((c) => [c.clientId, c.kind, c.at, c.minutes, c.scheduled])).toEqual([
       ['acme', 'call', '2025-03-03T07:12:00.000Z', 5, false],
       ['acme', 'missed-call', '2025-03-03T11:40:00.000Z', 0, false],

@@ -10,6 +10,8 @@
  * moment (a call back is time spent, not an interruption).
  */
 import type { Contact, ContactKind, ImportError, ImportResult } from '../../../shared/ledger.js';
+import type { ImportPreviewRow } from '../../../shared/rate-case.js';
+import { keepUnmatched } from './call-contact.js';
 import { foldName, indexClients, normalizePhone } from './client-match.js';
 import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js';
 import { OccurrenceKeyer } from './import-key.js';
@@ -111,6 +113,8 @@ export interface CallImportOptions extends ImportOptions {
 /** A call-log import's result; `unmatched` counts calls that matched no client (also in `skipped`). */
 export interface CallImportResult extends ImportResult<Contact> {
   unmatched: number;
+  /** The first unmatched calls, for the preview. */
+  unmatchedCalls?: ImportPreviewRow[];
 }
 
 /** Imports a call-log CSV into contacts with the user's clients. */
@@ -147,6 +151,7 @@ export function importCallLog(
 
   const entries: Contact[] = [];
   let unmatched = 0;
+  const unmatchedCalls: ImportPreviewRow[] = [];
   for (const row of table.rows) {
     const fail = (key: CallKey, reason: string): void => {
       errors.push({ line: row.line, column: header(key), reason });
@@ -216,6 +221,13 @@ export function importCallLog(
       (name !== '' ? clients.byName(name) : undefined);
     if (!client) {
       unmatched++;
+      keepUnmatched(unmatchedCalls, {
+        when: new Date(at).toISOString(),
+        client: name !== '' ? name : number,
+        matched: false,
+        what: direction === 'out' ? 'call (outgoing)' : kind,
+        minutes: kind === 'missed-call' ? 0 : Math.ceil(seconds / 60),
+      });
       continue;
     }
     const importKey = keyer.next([
@@ -245,5 +257,6 @@ export function importCallLog(
     skipped: unmatched,
     rows: table.rows.length,
     unmatched,
+    unmatchedCalls,
   };
 }

@@ -46,6 +46,7 @@ export type FileReading = (
       result: ImportResult<Contact> & {
         unmatched: number;
         skippedReasons?: { reason: string; count: number }[];
+        unmatchedCalls?: ImportPreviewRow[];
       };
     }
 ) & { header: readonly string[] };
@@ -253,6 +254,9 @@ export function importInto(
     unmatched: reading.result.unmatched,
     ...(reading.result.skippedReasons?.length
       ? { skippedReasons: reading.result.skippedReasons }
+      : {}),
+    ...(reading.result.unmatchedCalls?.length
+      ? { unmatchedPreview: reading.result.unmatchedCalls }
       : {}),
     preview: previewContacts(applied.added, clients),
   };

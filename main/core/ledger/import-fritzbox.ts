@@ -18,6 +18,7 @@
  * read. Kinds as in call-contact.ts; outgoing calls that lasted 0:00 reached nobody and are left out.
  */
 import type { Contact, ImportError, ImportResult, LedgerClient } from '../../../shared/ledger.js';
+import type { ImportPreviewRow } from '../../../shared/rate-case.js';
 import { CallContacts, SkipReasons, type CallDirection } from './call-contact.js';
 import { mapColumns, readCsv, widthError, type ColumnSpec } from './csv-read.js';
 import type { CountryCode } from './phone-number.js';
@@ -65,6 +66,8 @@ export interface CallLogResult extends ImportResult<Contact> {
   unmatched: number;
   /** Rows left out on purpose other than unmatched calls, by reason. */
   skippedReasons: { reason: string; count: number }[];
+  /** The first unmatched calls, for the preview. */
+  unmatchedCalls?: ImportPreviewRow[];
 }
 
 /** `DD.MM.YY HH:MM` (also a four-digit year, and seconds) as a wall time (epoch-ms style), or undefined. */
@@ -188,6 +191,7 @@ export function importFritzBox(
     skipped: calls.unmatched + skips.total,
     rows: table.rows.length,
     unmatched: calls.unmatched,
+    unmatchedCalls: calls.unmatchedCalls,
     skippedReasons: skips.list(),
   };
 }

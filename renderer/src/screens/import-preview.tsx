@@ -88,8 +88,16 @@ function BadRows({ summary }: { summary: ImportSummary }): ReactNode {
   );
 }
 
-/** The first new rows, each with the client it matched (or that it matched none). */
-function NewRows({ rows }: { rows: readonly ImportPreviewRow[] }): ReactNode {
+/** Rows of a preview, each with the client it matched (or, as the file names it, that it matched none). */
+function PreviewRows({
+  rows,
+  caption,
+  testId,
+}: {
+  rows: readonly ImportPreviewRow[];
+  caption: string;
+  testId: string;
+}): ReactNode {
   const { t } = useTranslation('import');
   const { locale } = useLocale();
   if (rows.length === 0) return null;
@@ -104,8 +112,8 @@ function NewRows({ rows }: { rows: readonly ImportPreviewRow[] }): ReactNode {
       : w;
   return (
     <div className="table-scroll">
-      <table data-testid="import-rows">
-        <caption>{t('preview.firstRows', { count: rows.length })}</caption>
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('preview.when')}</th>
@@ -146,11 +154,22 @@ function NewRows({ rows }: { rows: readonly ImportPreviewRow[] }): ReactNode {
 
 /** A summary, whole. */
 export function ImportPreview({ summary }: { summary: ImportSummary }): ReactNode {
+  const { t } = useTranslation('import');
+  const unmatched = summary.unmatchedPreview ?? [];
   return (
     <>
       <Counts summary={summary} />
       <BadRows summary={summary} />
-      <NewRows rows={summary.preview} />
+      <PreviewRows
+        rows={summary.preview}
+        caption={t('preview.firstRows', { count: summary.preview.length })}
+        testId="import-rows"
+      />
+      <PreviewRows
+        rows={unmatched}
+        caption={t('preview.unmatchedRows', { count: unmatched.length })}
+        testId="import-unmatched"
+      />
     </>
   );
 }

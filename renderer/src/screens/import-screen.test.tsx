@@ -122,6 +122,34 @@ describe('ImportScreen', () => {
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'importText')).toBe(true));
     const sent = fake.calls.find((c) => c.method === 'importText')?.input as { text: string };
     expect(decode(sent.text)).toEqual(bytes);
+    // The core's summary of a call log names the callers nobody matched.
+    fake.answer('importText', () => ({
+      ...togglSummary(true),
+      kind: 'fritzbox',
+      file: 'anrufliste.csv',
+      errors: [],
+      unassigned: undefined,
+      unmatched: 1,
+      preview: [],
+      unmatchedPreview: [
+        {
+          when: '2026-11-30T09:00:00.000Z',
+          client: 'Mama',
+          matched: false,
+          what: 'call',
+          minutes: 25,
+        },
+      ],
+    }));
+    fireEvent.change(screen.getByLabelText('Kind of file'), { target: { value: 'calls' } });
+    const unmatched = await screen.findByTestId('import-unmatched');
+    expect(unmatched.querySelector('caption')?.textContent).toBe(
+      'The call matching none of your clients (left out)',
+    );
+    const cells = within(unmatched)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(1)).toEqual(['Mama (none of your clients)', 'call', '25 min', '–']);
   });
 
   it('asks for the kind when it cannot tell, and previews once one is chosen', async () => {

@@ -48,6 +48,8 @@ const de: Catalogue<typeof en> = {
     why: 'Grund',
     firstRows_one: 'Die neue Zeile',
     firstRows_other: 'Die ersten {{count}} neuen Zeilen',
+    unmatchedRows_one: 'Der Anruf ohne passenden Kunden (ausgelassen)',
+    unmatchedRows_other: 'Die ersten {{count}} Anrufe ohne passenden Kunden (ausgelassen)',
     when: 'Wann',
     client: 'Kunde',
     what: 'Was',

@@ -44,6 +44,8 @@ export default {
     why: 'Reason',
     firstRows_one: 'The new row',
     firstRows_other: 'The first {{count}} new rows',
+    unmatchedRows_one: 'The call matching none of your clients (left out)',
+    unmatchedRows_other: 'The first {{count}} calls matching none of your clients (left out)',
     when: 'When',
     client: 'Client',
     what: 'What',
