@@ -134,19 +134,19 @@ test('logs contacts for a client with allowance 1 and sees the rate case and the
   await expect(app.rateCase.report('Acme Analytics')).toBeVisible();
   await expect(app.rateCase.allowanceSummary).toContainText('within the allowance');
 
-  await app.rateCase.log('Call', { minutes: 15, note: 'Quick question about the export' });
+  await app.rateCase.log('call', { minutes: 15, note: 'Quick question about the export' });
   await expect(app.rateCase.logged).toHaveText(
     'Logged a call with Acme Analytics. This week: 1 unscheduled, allowance 1.',
   );
-  await app.rateCase.log('Voicemail');
+  await app.rateCase.log('voicemail');
   await expect(app.rateCase.logged).toContainText(
     'This week: 2 unscheduled, allowance 1 — over allowance.',
   );
-  await app.rateCase.log('E-mail');
+  await app.rateCase.log('email');
   await expect(app.rateCase.logged).toContainText(
     'Logged an e-mail with Acme Analytics. This week: 2 unscheduled',
   );
-  await app.rateCase.log('Missed call');
+  await app.rateCase.log('missed-call');
   await expect(app.rateCase.logged).toContainText(
     'This week: 3 unscheduled, allowance 1 — over allowance.',
   );
@@ -155,7 +155,7 @@ test('logs contacts for a client with allowance 1 and sees the rate case and the
   await expect(app.rateCase.logged).toHaveText(
     'Undone: the missed call with Acme Analytics is no longer logged.',
   );
-  await app.rateCase.log('Ad-hoc meeting', { minutes: 20 });
+  await app.rateCase.log('ad-hoc-meeting', { minutes: 20 });
   await expect(app.rateCase.logged).toContainText('This week: 3 unscheduled');
 
   // Over the month so far the allowance may still cover three; today alone it does not.
@@ -177,19 +177,19 @@ test('logs contacts for a client with allowance 1 and sees the rate case and the
   await expect(app.rateCase.scripts.getByRole('heading', { level: 2 })).toHaveText(
     'Ready-to-send wording for Acme Analytics',
   );
-  const proposal = app.rateCase.script('Standing-call proposal');
+  const proposal = app.rateCase.script('standingCallProposal');
   await expect(proposal).toContainText('Proposal: a standing weekly call');
   await expect(proposal).toContainText('and 3 times outside our planned meetings');
-  const draft = await proposal.getByRole('link', { name: /as e-mail draft/ }).getAttribute('href');
+  const draft = await app.rateCase.draft('standingCallProposal').getAttribute('href');
   expect(draft).toMatch(
     /^mailto:\?subject=Proposal%3A%20a%20standing%20weekly%20call&body=Hello%20Acme%20Analytics%20team%2C%0D%0A/,
   );
 
-  await app.rateCase.language('Deutsch');
+  await app.rateCase.language('de');
   await expect(proposal).toContainText('Vorschlag: ein fester wöchentlicher Termin');
   await expect(proposal).toContainText('3-mal außerhalb unserer vereinbarten Termine');
   await expect(proposal).toContainText('Guten Tag an das Team von Acme Analytics,');
-  await expect(app.rateCase.script('Voicemail follow-up')).toContainText(
+  await expect(app.rateCase.script('voicemailFollowUp')).toContainText(
     'Danke für Ihre Sprachnachricht',
   );
 });
@@ -215,6 +215,6 @@ test('the Clients and Rate case screens keep to the page’s CSP (client colours
   );
   await app.goTo('Rate case');
   await expect(app.rateCase.recommendation).toBeVisible();
-  await expect(app.rateCase.script('Standing-call proposal')).toBeVisible();
+  await expect(app.rateCase.script('standingCallProposal')).toBeVisible();
   expect(violations).toEqual([]);
 });

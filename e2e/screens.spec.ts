@@ -47,7 +47,7 @@ const SCREENS: {
   {
     name: 'Rate case',
     file: '06-rate-case',
-    loaded: (app) => app.rateCase.script('Voicemail follow-up'),
+    loaded: (app) => app.rateCase.script('voicemailFollowUp'),
   },
   { name: 'Settings', file: '07-settings', loaded: (app) => app.settings.save },
   {

@@ -82,42 +82,71 @@ const addClient: StoryStep = {
   },
 };
 
+/** The quick log's line after logging a `kind` with Acme, the week's `n`th unscheduled contact (allowance 2). */
+function loggedLine(t: Story['t'], kind: 'call' | 'voicemail', n: number): string {
+  const logged = t('rateCase:quickLog.logged', {
+    what: t(`rateCase:quickLog.loggedKind.${kind}`),
+    name: 'Acme',
+  });
+  const week = t(n > 2 ? 'rateCase:quickLog.weekOver' : 'rateCase:quickLog.week', {
+    when: t('rateCase:quickLog.thisWeek'),
+    adHoc: n,
+    allowance: 2,
+  });
+  return `${logged} ${week}`;
+}
+
 const logContacts: StoryStep = {
   title: 'log three calls and a voicemail',
-  async run({ app }) {
+  async run({ app, t }) {
     await app.goTo('Rate case');
     await expect(app.rateCase.report('Acme')).toBeVisible();
     for (const n of [1, 2, 3]) {
-      await app.rateCase.log('Call');
-      await expect(app.rateCase.logged).toContainText(`This week: ${n} unscheduled, allowance 2`);
+      await app.rateCase.log('call');
+      await expect(app.rateCase.logged).toHaveText(loggedLine(t, 'call', n));
     }
-    await app.rateCase.log('Voicemail', { note: 'about the invoice' });
-    await expect(app.rateCase.logged).toHaveText(
-      'Logged a voicemail with Acme. This week: 4 unscheduled, allowance 2 — over allowance.',
-    );
+    await app.rateCase.log('voicemail', { note: 'about the invoice' });
+    await expect(app.rateCase.logged).toHaveText(loggedLine(t, 'voicemail', 4));
   },
 };
 
 const rateCase: StoryStep = {
   title: 'the rate case: Acme over its allowance, and what the decision needs',
-  async run({ app }) {
-    await expect(app.rateCase.allowanceSummary).toContainText('over allowance');
-    await expect(app.rateCase.recommendation).toContainText('Acme reached you unscheduled 4 times');
+  async run({ app, t, say }) {
+    await expect(app.rateCase.allowanceSummary).toContainText(
+      t('rateCase:report.over', { over: '' }).trim(),
+    );
+    // The core's reasons, worded in the dashboard's language.
+    await expect(app.rateCase.recommendation).toContainText(
+      say({
+        en: /Acme reached you unscheduled 4 times/,
+        de: /Acme hat Sie vom .+ 4-mal außerhalb vereinbarter Termine kontaktiert/,
+      }),
+    );
     // No billed hours imported yet: no rate decision from four contacts alone.
-    await expect(app.rateCase.recommendation).toContainText('Recommendation: Not enough data yet');
-    await expect(app.rateCase.recommendation).toContainText('billed hours in 0 of the 4 weeks');
+    await expect(app.rateCase.recommendation).toContainText(
+      t('rateCase:recommendation.heading', {
+        label: t('overview:recommendation.not-enough-data'),
+      }),
+    );
+    await expect(app.rateCase.recommendation).toContainText(
+      say({
+        en: 'billed hours in 0 of the 4 weeks',
+        de: 'abgerechnete Stunden in 0 von 4 nötigen Wochen',
+      }),
+    );
     await expect(app.rateCase.weeks).toBeVisible();
   },
 };
 
 const copyVoicemailReply: StoryStep = {
   title: 'copy the reply to the voicemail',
-  async run({ app, page, say }) {
+  async run({ app, page, language, t, say }) {
     await app.goTo('Rate case');
-    await app.rateCase.language(say({ en: 'English', de: 'Deutsch' }));
-    await app.hands.press(app.rateCase.copy('Voicemail follow-up'));
-    await expect(app.rateCase.script('Voicemail follow-up').getByRole('status')).toHaveText(
-      'Copied.',
+    await app.rateCase.language(language);
+    await app.hands.press(app.rateCase.copy('voicemailFollowUp'));
+    await expect(app.rateCase.script('voicemailFollowUp').getByRole('status')).toHaveText(
+      t('rateCase:scripts.copied'),
     );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(

@@ -1,17 +1,15 @@
 /** The Rate case screen. */
 import type { Locator, Page } from '@playwright/test';
+import type { ContactKind } from '../../shared/ledger.js';
 import { type Hands, mouseHands } from '../support/hands.js';
 import type { Language } from '../../shared/i18n/index.js';
-import { translatorFor } from './translate.js';
+import { type Translate, translatorFor } from './translate.js';
 
-/** Titles of the ready-to-send scripts. */
-export type ScriptTitle =
-  | 'Standing-call proposal'
-  | 'Voicemail follow-up'
-  | 'Availability conversation'
-  | 'Rate-change notice';
+/** The ready-to-send scripts, by their keys under `rateCase:scripts.title`. */
+export type ScriptKey =
+  'standingCallProposal' | 'voicemailFollowUp' | 'availabilityConversation' | 'rateChangeNotice';
 
-/** The Rate case screen's parts. */
+/** The Rate case screen's parts, found by their names in the page's language. */
 export class RateCasePage {
   readonly heading: Locator;
   readonly client: Locator;
@@ -25,26 +23,27 @@ export class RateCasePage {
   readonly logged: Locator;
   readonly undo: Locator;
   readonly scripts: Locator;
+  private readonly t: Translate;
 
   constructor(
     readonly page: Page,
     private readonly hands: Hands = mouseHands(),
     language: Language = 'en',
   ) {
-    const t = translatorFor(language);
+    const t = (this.t = translatorFor(language));
     this.heading = page.getByRole('heading', { level: 1, name: t('rateCase:title') });
-    this.client = page.locator('.rate-case-controls').getByLabel('Client');
-    this.from = page.getByLabel('From', { exact: true });
-    this.to = page.getByLabel('To', { exact: true });
+    this.client = page.locator('.rate-case-controls').getByLabel(t('rateCase:client'));
+    this.from = page.getByLabel(t('rateCase:period.from'), { exact: true });
+    this.to = page.getByLabel(t('rateCase:period.to'), { exact: true });
     this.allowanceSummary = page.getByTestId('allowance-summary');
-    this.weeks = page.getByRole('table', {
-      name: 'Unscheduled contacts per week against the allowance',
-    });
-    this.recommendation = page.getByRole('region', { name: /^Recommendation: / });
-    this.quickLog = page.getByRole('form', { name: 'Log a contact' });
+    this.weeks = page.getByRole('table', { name: t('rateCase:weeks.caption') });
+    const prefix = t('rateCase:recommendation.heading', { label: '' });
+    this.recommendation = page.getByRole('region', { name: new RegExp(`^${escape(prefix)}`) });
+    this.quickLog = page.getByRole('form', { name: t('rateCase:quickLog.heading') });
     this.logged = this.quickLog.getByRole('status');
-    this.undo = this.quickLog.getByRole('button', { name: 'Undo' });
-    this.scripts = page.getByRole('region', { name: /^Ready-to-send wording/ });
+    this.undo = this.quickLog.getByRole('button', { name: t('rateCase:quickLog.undo') });
+    const wording = t('rateCase:scripts.heading', { name: '' });
+    this.scripts = page.getByRole('region', { name: new RegExp(`^${escape(wording)}`) });
   }
 
   /** The report panel of a client (named by the client). */
@@ -53,29 +52,51 @@ export class RateCasePage {
   }
 
   /** Logs one contact through the quick-log form. */
-  async log(kind: string, options: { minutes?: number; note?: string } = {}): Promise<void> {
-    const { hands, quickLog } = this;
-    await hands.select(quickLog.getByLabel('Kind'), kind);
+  async log(kind: ContactKind, options: { minutes?: number; note?: string } = {}): Promise<void> {
+    const { hands, quickLog, t } = this;
+    await hands.select(
+      quickLog.getByLabel(t('rateCase:quickLog.kind')),
+      t(`rateCase:kind.${kind}`),
+    );
     await hands.fill(
-      quickLog.getByLabel('Minutes'),
+      quickLog.getByLabel(t('rateCase:quickLog.minutes')),
       options.minutes === undefined ? '' : String(options.minutes),
     );
-    await hands.fill(quickLog.getByLabel('Note (optional)'), options.note ?? '');
-    await hands.press(quickLog.getByRole('button', { name: 'Log contact' }));
+    await hands.fill(quickLog.getByLabel(t('rateCase:quickLog.note')), options.note ?? '');
+    await hands.press(quickLog.getByRole('button', { name: t('rateCase:quickLog.submit') }));
   }
 
-  /** Chooses the language of the scripts. */
-  async language(label: 'English' | 'Deutsch'): Promise<void> {
-    await this.hands.check(this.scripts.getByRole('radio', { name: label }));
+  /** Chooses the language of the scripts (each is offered under its own name). */
+  async language(language: Language): Promise<void> {
+    await this.hands.check(
+      this.scripts.getByRole('radio', { name: this.t(`rateCase:scripts.languages.${language}`) }),
+    );
   }
 
   /** The Copy button of a script. */
-  copy(title: ScriptTitle): Locator {
-    return this.script(title).getByRole('button', { name: `Copy ${title.toLowerCase()}` });
+  copy(key: ScriptKey): Locator {
+    const title = this.t(`rateCase:scripts.inSentence.${key}`);
+    return this.script(key).getByRole('button', {
+      name: this.t('rateCase:scripts.copyLabel', { title }),
+    });
+  }
+
+  /** The "Open as e-mail draft" link of a script. */
+  draft(key: ScriptKey): Locator {
+    const title = this.t(`rateCase:scripts.inSentence.${key}`);
+    return this.script(key).getByRole('link', {
+      name: this.t('rateCase:scripts.draftLabel', { title }),
+    });
   }
 
   /** One script's card. */
-  script(title: ScriptTitle): Locator {
-    return this.scripts.getByRole('article', { name: new RegExp(`^${title}`) });
+  script(key: ScriptKey): Locator {
+    const title = this.t(`rateCase:scripts.title.${key}`);
+    return this.scripts.getByRole('article', { name: new RegExp(`^${escape(title)}`) });
   }
+}
+
+/** `text` as a literal inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -76,8 +76,9 @@ describe('period', () => {
 
   it('explains a period that cannot be shown', () => {
     expect(periodProblem('2025-03-01', '2025-03-01')).toBeNull();
-    expect(periodProblem('', '2025-03-01')).toBe('Choose the first day.');
-    expect(periodProblem('2025-03-02', '2025-03-01')).toBe('The last day is before the first day.');
+    expect(periodProblem('', '2025-03-01')).toBe('firstDay');
+    expect(periodProblem('2025-03-01', '2025-3-1')).toBe('lastDay');
+    expect(periodProblem('2025-03-02', '2025-03-01')).toBe('order');
   });
 });
 

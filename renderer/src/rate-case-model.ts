@@ -1,45 +1,17 @@
 /**
- * What the Rate case screen computes and words itself: the default period, unscheduled contacts per
- * week against the allowance, money and hours for display, and the e-mail draft link of a script.
+ * What the Rate case screen computes itself: the default period, unscheduled contacts per week
+ * against the allowance, money and numbers in the UI locale, and the e-mail draft link of a script.
  */
-import type { Recommendation } from '../../shared/analysis.js';
-import { isAdHocContact, type Contact, type ContactKind } from '../../shared/ledger.js';
+import { isAdHocContact, type Contact } from '../../shared/ledger.js';
 import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
 
-/** Words for each contact kind, in the order the quick-log offers them. */
-export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
-  call: 'Call',
-  'missed-call': 'Missed call',
-  voicemail: 'Voicemail',
-  'ad-hoc-meeting': 'Ad-hoc meeting',
-  'scheduled-meeting': 'Scheduled meeting',
-  email: 'E-mail',
-  message: 'Message',
-};
-
-/** Headline of each recommendation. */
-export const RECOMMENDATION_LABELS: Record<Recommendation['kind'], string> = {
-  'within-boundaries': 'Within boundaries',
-  'not-enough-data': 'Not enough data yet',
-  'propose-standing-call': 'Propose a standing call',
-  'raise-rate': 'Raise the rate',
-};
-
-/** The scripts in the order shown, with their titles. */
-export const SCRIPT_TITLES: ReadonlyArray<
-  [
-    keyof Pick<
-      ClientScripts,
-      'standingCallProposal' | 'voicemailFollowUp' | 'availabilityConversation' | 'rateChangeNotice'
-    >,
-    string,
-  ]
-> = [
-  ['standingCallProposal', 'Standing-call proposal'],
-  ['voicemailFollowUp', 'Voicemail follow-up'],
-  ['availabilityConversation', 'Availability conversation'],
-  ['rateChangeNotice', 'Rate-change notice'],
-];
+/** The scripts in the order shown (`rateCase:scripts.title.<key>` names each). */
+export const SCRIPT_KEYS = [
+  'standingCallProposal',
+  'voicemailFollowUp',
+  'availabilityConversation',
+  'rateChangeNotice',
+] as const satisfies readonly (keyof ClientScripts)[];
 
 /** A local date as YYYY-MM-DD. */
 function isoDate(date: Date): string {
@@ -52,31 +24,38 @@ export function thisMonth(now: Date = new Date()): { from: string; to: string } 
   return { from: isoDate(new Date(now.getFullYear(), now.getMonth(), 1)), to: isoDate(now) };
 }
 
-/** Why a period cannot be shown, or null. Dates as YYYY-MM-DD (what date inputs give). */
-export function periodProblem(from: string, to: string): string | null {
+/** Why a period cannot be shown, as a key under `rateCase:period`, or null. Dates as YYYY-MM-DD. */
+export function periodProblem(from: string, to: string): 'firstDay' | 'lastDay' | 'order' | null {
   const date = /^\d{4}-\d{2}-\d{2}$/;
-  if (!date.test(from)) return 'Choose the first day.';
-  if (!date.test(to)) return 'Choose the last day.';
-  if (to < from) return 'The last day is before the first day.';
+  if (!date.test(from)) return 'firstDay';
+  if (!date.test(to)) return 'lastDay';
+  if (to < from) return 'order';
   return null;
 }
 
-/** Money for display in the browser's locale, e.g. "€1,234.50"; "–" for none. */
-export function formatMoney(money: Money | null | undefined): string {
+/** Money for display in the locale, e.g. "€1,234.50" / "1.234,50 €"; "–" for none. */
+export function formatMoney(money: Money | null | undefined, locale: string): string {
   if (!money) return '–';
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency: money.currency }).format(
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
     money.amount,
   );
 }
 
-/** Hours for display, at most two decimals: "1.5 h". */
-export function formatHours(hours: number): string {
-  return `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(hours)} h`;
+/** Hours as a number with at most two decimals in the locale ("1.15" / "1,15"; the unit is the catalogue's). */
+export function formatHours(hours: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
 }
 
-/** A count that may be fractional (a prorated allowance), at most one decimal. */
-export function formatCount(n: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+/** A count that may be fractional (a prorated allowance), at most one decimal, in the locale. */
+export function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+}
+
+/** A percentage given in percent (12.5 → "12.5%" / "12,5 %"). */
+export function formatPercent(percent: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    percent / 100,
+  );
 }
 
 /** Day number (days since 1970-01-01) of the calendar date `instant` falls on in `timeZone`. */

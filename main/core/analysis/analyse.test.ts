@@ -307,13 +307,37 @@ describe('analyse', () => {
       settings,
     });
     const [noRate, dollar, empty] = r.clients;
-    expect(noRate?.warnings[0]).toMatch(/no amount and No Rate has no hourly rate/);
+    expect(noRate?.warnings[0]).toBe(
+      '1 billable time entry has no amount and No Rate has no hourly rate: it counts as no revenue.',
+    );
     expect(noRate?.recommendation.reasons.join(' ')).toContain('Set an hourly rate for No Rate');
     expect(dollar?.warnings[0]).toMatch(/priced in another currency/);
     expect(dollar?.recent.revenueMinor).toBe(6000);
     expect(empty?.weeks.map((w) => w.key)).toEqual(['2025-W10', '2025-W11']);
     expect(empty?.recent.effectiveRateMinor).toBeNull();
     expect(empty?.recommendation.kind).toBe('within-boundaries');
+  });
+
+  it('words the data warnings in the language asked for', () => {
+    const r = analyse({
+      contacts: [],
+      entries: [
+        entry('nobody', '2025-03-03', 60),
+        entry('usd', '2025-03-03', 60, { amountMinor: 5000, currency: 'EUR' }),
+      ],
+      clients: [
+        { id: 'nobody', name: 'No Rate', currency: 'EUR' },
+        { id: 'usd', name: 'Dollar', currency: 'USD', hourlyRateMinor: 6000 },
+      ],
+      settings: { ...settings, locale: 'de' },
+    });
+    const [noRate, dollar] = r.clients;
+    expect(noRate?.warnings).toEqual([
+      '1 abrechenbarer Zeiteintrag hat keinen Betrag, und für No Rate ist kein Stundensatz hinterlegt: Er zählt nicht zum Umsatz.',
+    ]);
+    expect(dollar?.warnings[0]).toBe(
+      '1 Zeiteintrag ist in einer anderen Währung als USD bepreist; er wurde zum Satz des Kunden bewertet.',
+    );
   });
 
   it('takes the stored Client record as it is', () => {

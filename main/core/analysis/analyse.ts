@@ -35,6 +35,7 @@ import type {
   ResolvedAnalysisSettings,
 } from '../../../shared/analysis.js';
 import { RECOVERY_LABEL } from '../../../shared/analysis.js';
+import { REASONS, reasonFormat } from './reasons.js';
 import {
   isAdHocContact,
   type Contact,
@@ -384,15 +385,14 @@ function summarise(
   }
 
   const warnings: string[] = [];
+  const words = reasonFormat(settings.locale, client.currency);
   if (s.foreignCurrency > 0) {
     warnings.push(
-      `${s.foreignCurrency} time entries are priced in another currency than ${client.currency}; they were valued at the client's rate.`,
+      REASONS.foreignCurrency(words, { count: s.foreignCurrency, currency: client.currency }),
     );
   }
   if (s.unpriced > 0) {
-    warnings.push(
-      `${s.unpriced} billable time entries have no amount and ${client.name} has no hourly rate: they count as no revenue.`,
-    );
+    warnings.push(REASONS.unpriced(words, { count: s.unpriced, name: client.name }));
   }
 
   const result: Omit<ClientAnalysis, 'revenueShare' | 'recommendation'> = {

@@ -36,7 +36,7 @@ export function reasonFormat(locale: string, currency: string): ReasonFormat {
   };
 }
 
-/** The sentences the recommendation is made of. */
+/** The sentences the recommendation and the data warnings are made of. */
 export const REASONS = {
   demand: (
     f: ReasonFormat,
@@ -135,4 +135,20 @@ export const REASONS = {
         'Legen Sie zuerst fest, ab wann Sie den Auftrag beenden würden.'
       : `${v.name} brings ${f.percent(v.share * 100)} of your ${v.currency} revenue in that time: ` +
         'decide your walk-away point first.',
+  foreignCurrency: (f: ReasonFormat, v: { count: number; currency: string }): string => {
+    const one = v.count === 1;
+    return f.lang === 'de'
+      ? `${f.number(v.count)} ${one ? 'Zeiteintrag ist' : 'Zeiteinträge sind'} in einer anderen Währung als ${v.currency} bepreist; ` +
+          `${one ? 'er wurde' : 'sie wurden'} zum Satz des Kunden bewertet.`
+      : `${f.number(v.count)} time ${one ? 'entry is' : 'entries are'} priced in another currency than ${v.currency}; ` +
+          `${one ? 'it was' : 'they were'} valued at the client's rate.`;
+  },
+  unpriced: (f: ReasonFormat, v: { count: number; name: string }): string => {
+    const one = v.count === 1;
+    return f.lang === 'de'
+      ? `${f.number(v.count)} ${one ? 'abrechenbarer Zeiteintrag hat' : 'abrechenbare Zeiteinträge haben'} keinen Betrag, und für ${v.name} ist kein Stundensatz hinterlegt: ` +
+          `${one ? 'Er zählt' : 'Sie zählen'} nicht zum Umsatz.`
+      : `${f.number(v.count)} billable time ${one ? 'entry has' : 'entries have'} no amount and ${v.name} has no hourly rate: ` +
+          `${one ? 'it counts' : 'they count'} as no revenue.`;
+  },
 } as const;

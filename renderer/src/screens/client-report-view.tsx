@@ -2,24 +2,27 @@
 import type { ReactNode } from 'react';
 import { CONTACT_KINDS } from '../../../shared/ledger.js';
 import type { ClientReport, RateReport } from '../../../shared/rate-case.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import {
-  CONTACT_KIND_LABELS,
-  RECOMMENDATION_LABELS,
   formatCount,
   formatHours,
   formatMoney,
+  formatPercent,
   type WeekRow,
 } from '../rate-case-model.js';
 
-function formatDay(date: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+function formatDay(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
   }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The report card of `client` within `report` (which carries the period's recovery minutes and label). */
+/**
+ * The report card of `client` within `report` (which carries the period's recovery minutes). The
+ * reasons come from the core already worded in the UI language (the screen asks for it).
+ */
 export function ClientReportView({
   report,
   client,
@@ -29,80 +32,95 @@ export function ClientReportView({
   client: ClientReport;
   weeks: WeekRow[] | null;
 }): ReactNode {
+  const { t } = useTranslation(['rateCase', 'overview']);
+  const { locale } = useLocale();
   const rec = client.recommendation;
   const kinds = CONTACT_KINDS.filter((k) => client.contacts.byKind[k] > 0);
+  const money = (m: Parameters<typeof formatMoney>[0]): string => formatMoney(m, locale);
+  const hours = (h: number): string => t('report.hours', { hours: formatHours(h, locale) });
+  const count = (n: number): string => formatCount(n, locale);
   return (
     <div className="report">
       <dl className="report-facts">
         <div>
-          <dt>Billed hours</dt>
-          <dd>{formatHours(client.billedHours)}</dd>
+          <dt>{t('report.billedHours')}</dt>
+          <dd>{hours(client.billedHours)}</dd>
         </div>
         <div>
-          <dt>Revenue</dt>
-          <dd>{formatMoney(client.revenue)}</dd>
+          <dt>{t('report.revenue')}</dt>
+          <dd>{money(client.revenue)}</dd>
         </div>
         <div>
-          <dt>Effective hourly rate</dt>
+          <dt>{t('report.effectiveRate')}</dt>
           <dd>
-            {formatMoney(client.effectiveHourlyRate)}
+            {money(client.effectiveHourlyRate)}
             <span className="muted">
               {' '}
-              vs {client.hourlyRate ? formatMoney(client.hourlyRate) : 'no'} nominal
+              {client.hourlyRate
+                ? t('report.nominal', { rate: money(client.hourlyRate) })
+                : t('report.noNominal')}
             </span>
           </dd>
         </div>
         <div>
-          <dt>Overhead</dt>
+          <dt>{t('report.overhead')}</dt>
           <dd>
-            {formatHours(client.overheadHours)}
+            {hours(client.overheadHours)}
             <span className="muted">
               {' '}
-              getting back into focus: {client.contacts.adHoc} interruptions ×{' '}
-              {report.recoveryMinutes} min ({report.recoveryLabel})
+              {t('report.overheadDetail', {
+                count: client.contacts.adHoc,
+                minutes: count(report.recoveryMinutes),
+                source: t('report.recoverySource'),
+              })}
             </span>
           </dd>
         </div>
       </dl>
 
-      <h3>Contacts</h3>
+      <h3>{t('report.contacts')}</h3>
       <p>
         {client.contacts.total === 0
-          ? 'No contacts in this period.'
-          : `${client.contacts.total} contacts, ${client.contacts.adHoc} of them unscheduled, ${formatHours(client.contacts.hours)} in all.`}
+          ? t('report.noContacts')
+          : t('report.contactsSummary', {
+              count: client.contacts.total,
+              adHoc: client.contacts.adHoc,
+              hours: hours(client.contacts.hours),
+            })}
       </p>
       {kinds.length > 0 && (
-        <ul className="kind-counts" aria-label="Contacts by kind">
+        <ul className="kind-counts" aria-label={t('report.byKind')}>
           {kinds.map((k) => (
             <li key={k}>
-              {CONTACT_KIND_LABELS[k]}: <strong>{client.contacts.byKind[k]}</strong>
+              {t(`kind.${k}`)}: <strong>{client.contacts.byKind[k]}</strong>
             </li>
           ))}
         </ul>
       )}
       <p className={client.overAllowance > 0 ? 'over' : 'within'} data-testid="allowance-summary">
-        {client.contacts.adHoc} unscheduled against an allowance of {formatCount(client.allowance)}{' '}
-        for this period ({client.allowancePerWeek} a week):{' '}
+        {t('report.allowance', {
+          adHoc: client.contacts.adHoc,
+          allowance: count(client.allowance),
+          weekly: count(client.allowancePerWeek),
+        })}{' '}
         {client.overAllowance > 0 ? (
-          <strong>{formatCount(client.overAllowance)} over allowance</strong>
+          <strong>{t('report.over', { over: count(client.overAllowance) })}</strong>
         ) : (
-          'within the allowance'
+          t('report.within')
         )}
         .
       </p>
       {weeks && weeks.length > 0 && (
         <div className="table-scroll">
           <table className="weeks-table">
-            <caption className="visually-hidden">
-              Unscheduled contacts per week against the allowance
-            </caption>
+            <caption className="visually-hidden">{t('weeks.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Ad hoc</th>
-                <th scope="col">Allowed</th>
+                <th scope="col">{t('weeks.weekOf')}</th>
+                <th scope="col">{t('weeks.adHoc')}</th>
+                <th scope="col">{t('weeks.allowed')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Over or within</span>
+                  <span className="visually-hidden">{t('weeks.overOrWithin')}</span>
                 </th>
               </tr>
             </thead>
@@ -110,23 +128,24 @@ export function ClientReportView({
               {weeks.map((w) => (
                 <tr key={w.monday} className={w.over ? 'over' : undefined}>
                   <th scope="row">
-                    {formatDay(w.monday)}
+                    {formatDay(w.monday, locale)}
                     {w.days < 7 && (
                       <span className="muted week-days">
                         {' '}
-                        ({w.days === 1 ? '1 day' : `${w.days} days`})
+                        ({t('weeks.days', { count: w.days })})
                       </span>
                     )}
                   </th>
                   <td>{w.adHoc}</td>
-                  <td>{formatCount(w.allowance)}</td>
+                  <td>{count(w.allowance)}</td>
                   <td>
                     {w.over ? (
                       <strong>
-                        over<span className="visually-hidden"> allowance</span>
+                        {t('weeks.over')}
+                        <span className="visually-hidden">{t('weeks.overHidden')}</span>
                       </strong>
                     ) : (
-                      'within'
+                      t('weeks.within')
                     )}
                   </td>
                 </tr>
@@ -140,12 +159,13 @@ export function ClientReportView({
         className={`recommendation rec-${rec.kind}`}
         aria-labelledby="recommendation-heading"
       >
-        <h3 id="recommendation-heading">Recommendation: {RECOMMENDATION_LABELS[rec.kind]}</h3>
+        <h3 id="recommendation-heading">
+          {t('recommendation.heading', { label: t(`overview:recommendation.${rec.kind}`) })}
+        </h3>
         {rec.walkAwayWarning && (
           <p className="walk-away" role="note">
-            <strong>Decide your walk-away point first.</strong> {client.name} is a large share of
-            your revenue: know what you will do if they say no before you talk about boundaries or
-            rates.
+            <strong>{t('recommendation.walkAwayTitle')}</strong>{' '}
+            {t('recommendation.walkAway', { name: client.name })}
           </p>
         )}
         <ul className="reasons">
@@ -157,26 +177,31 @@ export function ClientReportView({
           <dl className="report-facts">
             {rec.newHourlyRate && (
               <div>
-                <dt>Rate that would cover it</dt>
+                <dt>{t('recommendation.newRate')}</dt>
                 <dd>
-                  {formatMoney(rec.newHourlyRate)}
+                  {money(rec.newHourlyRate)}
                   {rec.increasePercent !== undefined && (
-                    <span className="muted"> (+{formatCount(rec.increasePercent)} %)</span>
+                    <span className="muted">
+                      {' '}
+                      {t('recommendation.increase', {
+                        percent: formatPercent(rec.increasePercent, locale),
+                      })}
+                    </span>
                   )}
                 </dd>
               </div>
             )}
             {rec.retainerPerMonth && (
               <div>
-                <dt>Or a monthly availability retainer</dt>
-                <dd>{formatMoney(rec.retainerPerMonth)}</dd>
+                <dt>{t('recommendation.retainer')}</dt>
+                <dd>{money(rec.retainerPerMonth)}</dd>
               </div>
             )}
           </dl>
         )}
       </section>
       {client.warnings.length > 0 && (
-        <ul className="report-warnings" aria-label="Data warnings">
+        <ul className="report-warnings" aria-label={t('report.warnings')}>
           {client.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}

@@ -1,22 +1,58 @@
 /** Logging a contact in one step (client, kind, minutes, note), with Undo for the latest one. */
+import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/ledger.js';
-import type { LoggedContact } from '../../../shared/rate-case.js';
+import type { LoggedContact, UndoneContactChange } from '../../../shared/rate-case.js';
 import { useApi } from '../api-context.js';
-import { CONTACT_KIND_LABELS } from '../rate-case-model.js';
+import { useLocale, useTranslation } from '../i18n.js';
+import { formatCount } from '../rate-case-model.js';
 import { errorMessage } from '../use-async.js';
 
-/** "Logged a call with Acme. This week: 3 unscheduled, allowance 1 — over allowance." */
-export function loggedWords(logged: LoggedContact): string {
-  const what = CONTACT_KIND_LABELS[logged.contact.kind].toLowerCase();
-  const { week } = logged;
-  const when = week.current ? 'This week' : `The week of ${week.start}`;
-  const over = week.adHoc > week.allowance;
-  return (
-    `Logged ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} with ${logged.clientName}. ` +
-    `${when}: ${week.adHoc} unscheduled, allowance ${week.allowance}${over ? ' — over allowance.' : '.'}`
+/** What the form last said: kept as facts, not words, so it follows a language switch. */
+type Said =
+  | { said: 'logged'; logged: LoggedContact }
+  | { said: 'undone'; undone: UndoneContactChange; who: string | undefined };
+
+function weekDay(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
   );
+}
+
+/** "Logged a call with Acme. This week: 3 unscheduled, allowance 1 — over allowance.", in the UI language. */
+export function loggedWords(
+  logged: LoggedContact,
+  t: TFunction<'rateCase'>,
+  locale: string,
+): string {
+  const { week } = logged;
+  const when = week.current
+    ? t('quickLog.thisWeek')
+    : t('quickLog.weekOf', { date: weekDay(week.start, locale) });
+  const values = {
+    when,
+    adHoc: formatCount(week.adHoc, locale),
+    allowance: formatCount(week.allowance, locale),
+  };
+  const what = t(`quickLog.loggedKind.${logged.contact.kind}`);
+  return `${t('quickLog.logged', { what, name: logged.clientName })} ${
+    week.adHoc > week.allowance ? t('quickLog.weekOver', values) : t('quickLog.week', values)
+  }`;
+}
+
+/** What an undo took back, in the UI language. */
+export function undoneWords(
+  undone: UndoneContactChange,
+  who: string | undefined,
+  t: TFunction<'rateCase'>,
+): string {
+  if (undone.op === null) return t('quickLog.nothingToUndo');
+  if (undone.op !== 'add' || !undone.contact) return t('quickLog.undone');
+  const what = t(`quickLog.undoneKind.${undone.contact.kind}`);
+  return who
+    ? t('quickLog.undoneContact', { what, name: who })
+    : t('quickLog.undoneContactNoClient', { what });
 }
 
 /** The quick-log form; `onChanged` runs after each log or undo so the report can follow. */
@@ -31,14 +67,16 @@ export function QuickLogForm({
   onChanged: () => void;
 }): ReactNode {
   const api = useApi();
+  const { t } = useTranslation('rateCase');
+  const { locale } = useLocale();
   const [client, setClient] = useState(clientId);
   const [kind, setKind] = useState<ContactKind>('call');
   const [minutes, setMinutes] = useState('');
   const [note, setNote] = useState('');
-  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [minutesError, setMinutesError] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const [said, setSaid] = useState<Said | null>(null);
   const [canUndo, setCanUndo] = useState(false);
   const ids = { client: useId(), kind: useId(), minutes: useId(), note: useId(), heading: useId() };
   // Follow the screen's client when it changes (adjusting state while rendering, not in an effect).
@@ -54,12 +92,10 @@ export function QuickLogForm({
     const typed = minutes.trim();
     const value = Number(typed);
     if (typed && (!Number.isInteger(value) || value < 0 || value > 1440)) {
-      setMinutesError(
-        'Enter whole minutes from 0 to 1440, or leave it empty for the usual length.',
-      );
+      setMinutesError(true);
       return;
     }
-    setMinutesError(null);
+    setMinutesError(false);
     setError(null);
     setBusy(true);
     try {
@@ -69,7 +105,7 @@ export function QuickLogForm({
         ...(typed ? { minutes: value } : {}),
         ...(note.trim() ? { note: note.trim() } : {}),
       });
-      setMessage(loggedWords(logged));
+      setSaid({ said: 'logged', logged });
       setCanUndo(true);
       setMinutes('');
       setNote('');
@@ -87,13 +123,7 @@ export function QuickLogForm({
     try {
       const undone = await api.undoLastContact({});
       const who = clients.find((c) => c.id === undone.contact?.clientId)?.name;
-      setMessage(
-        undone.op === null
-          ? 'Nothing to undo.'
-          : undone.op === 'add' && undone.contact
-            ? `Undone: the ${CONTACT_KIND_LABELS[undone.contact.kind].toLowerCase()}${who ? ` with ${who}` : ''} is no longer logged.`
-            : 'Undone.',
-      );
+      setSaid({ said: 'undone', undone, who });
       setCanUndo(false);
       onChanged();
     } catch (e) {
@@ -110,10 +140,10 @@ export function QuickLogForm({
       onSubmit={(e) => void submit(e)}
       noValidate
     >
-      <h2 id={ids.heading}>Log a contact</h2>
+      <h2 id={ids.heading}>{t('quickLog.heading')}</h2>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={ids.client}>Client</label>
+          <label htmlFor={ids.client}>{t('quickLog.client')}</label>
           <select id={ids.client} value={client} onChange={(e) => setClient(e.target.value)}>
             {clients.map((c) => (
               <option key={c.id} value={c.id}>
@@ -123,7 +153,7 @@ export function QuickLogForm({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.kind}>Kind</label>
+          <label htmlFor={ids.kind}>{t('quickLog.kind')}</label>
           <select
             id={ids.kind}
             value={kind}
@@ -131,18 +161,18 @@ export function QuickLogForm({
           >
             {CONTACT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {CONTACT_KIND_LABELS[k]}
+                {t(`kind.${k}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field field-short">
-          <label htmlFor={ids.minutes}>Minutes</label>
+          <label htmlFor={ids.minutes}>{t('quickLog.minutes')}</label>
           <input
             id={ids.minutes}
             type="text"
             inputMode="numeric"
-            placeholder="usual"
+            placeholder={t('quickLog.minutesPlaceholder')}
             value={minutes}
             aria-invalid={minutesError ? true : undefined}
             aria-describedby={minutesError ? `${ids.minutes}-error` : undefined}
@@ -152,11 +182,11 @@ export function QuickLogForm({
       </div>
       {minutesError && (
         <p id={`${ids.minutes}-error`} className="error">
-          {minutesError}
+          {t('quickLog.minutesError')}
         </p>
       )}
       <div className="field">
-        <label htmlFor={ids.note}>Note (optional)</label>
+        <label htmlFor={ids.note}>{t('quickLog.note')}</label>
         <input
           id={ids.note}
           type="text"
@@ -167,13 +197,14 @@ export function QuickLogForm({
       </div>
       <div className="actions">
         <button type="submit" aria-disabled={busy || !client}>
-          Log contact
+          {t('quickLog.submit')}
         </button>
         <button type="button" onClick={() => void undo()} disabled={busy || !canUndo}>
-          Undo
+          {t('quickLog.undo')}
         </button>
         <p role="status" className="logged">
-          {message}
+          {said?.said === 'logged' && loggedWords(said.logged, t, locale)}
+          {said?.said === 'undone' && undoneWords(said.undone, said.who, t)}
         </p>
       </div>
       {error && (

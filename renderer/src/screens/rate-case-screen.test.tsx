@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientView } from '../../../shared/api.js';
 import type {
   ClientReport,
@@ -9,10 +9,14 @@ import type {
   RateReport,
 } from '../../../shared/rate-case.js';
 import { ApiProvider } from '../api-context.js';
+import { applyLanguage } from '../i18n.js';
 import { createFakeApi } from '../testing/fake-api.js';
 import { RateCaseScreen } from './rate-case-screen.js';
 
 afterEach(cleanup);
+beforeEach(async () => {
+  await applyLanguage('en');
+});
 
 const acme: ClientView = {
   id: 'acme',
@@ -85,6 +89,19 @@ const report: RateReport = {
   unassigned: { entries: 0, hours: 0 },
 };
 
+const reportDe: RateReport = {
+  ...report,
+  clients: [
+    {
+      ...acmeReport,
+      recommendation: {
+        ...acmeReport.recommendation,
+        reasons: ['Acme hat Sie vom 1. März 2025 bis 3. März 2025 3-mal kontaktiert.'],
+      },
+    },
+  ],
+};
+
 function scripts(language: 'en' | 'de'): ClientScripts {
   const text = (body: string, subject?: string) => ({
     language,
@@ -109,7 +126,10 @@ function scripts(language: 'en' | 'de'): ClientScripts {
 function renderWith() {
   const fake = createFakeApi();
   fake.answer('listClients', [acme]);
-  fake.answer('getReport', report);
+  // The core words the reasons in the language asked for.
+  fake.answer('getReport', (input) =>
+    (input as { language?: string }).language === 'de' ? reportDe : report,
+  );
   fake.answer('listContacts', [
     {
       id: 'k1',
@@ -141,6 +161,7 @@ describe('RateCaseScreen', () => {
       "3 interruptions × 23 min (Gloria Mark's interview figure)",
     );
     expect(panel.textContent).toMatch(/103\.45.*vs €120\.00 nominal/);
+    expect(panel.textContent).toContain('4 contacts, 3 of them unscheduled, 0.5 h in all.');
     expect(within(panel).getByRole('list', { name: 'Contacts by kind' }).textContent).toBe(
       'Call: 2Voicemail: 1E-mail: 1',
     );
@@ -149,7 +170,7 @@ describe('RateCaseScreen', () => {
     expect(within(panel).getByRole('note').textContent).toContain(
       'Decide your walk-away point first.',
     );
-    expect(panel.textContent).toMatch(/€140\.00.*\+16\.7 %/);
+    expect(panel.textContent).toMatch(/€140\.00.*\+16\.7%/);
     const rows = within(panel).getByRole('table').querySelectorAll('tbody tr');
     expect([...rows].map((r) => r.textContent)).toEqual([
       // 1 March 2025 was a Saturday: two days of that week fall in the period.
@@ -160,8 +181,10 @@ describe('RateCaseScreen', () => {
     const call = fake.calls.find((c) => c.method === 'getReport')?.input as {
       from: string;
       to: string;
+      language: string;
     };
     expect(call.from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(call.language).toBe('en');
   });
 
   it('logs a contact in one step, says where the week stands, undoes it, and reloads the report', async () => {
@@ -253,5 +276,107 @@ describe('RateCaseScreen', () => {
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-03-01' } });
     expect(screen.getByRole('alert').textContent).toBe('The last day is before the first day.');
     expect(screen.getByLabelText('From').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('RateCaseScreen in German', () => {
+  beforeEach(async () => {
+    await applyLanguage('de');
+  });
+
+  it('shows the numbers as German money and numbers, and the core’s reasons in German', async () => {
+    const fake = renderWith();
+    const panel = await screen.findByRole('region', { name: 'Acme' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Honorarfrage' })).toBeTruthy();
+    await within(panel).findByText('Empfehlung: Stundensatz erhöhen');
+    expect(panel.textContent).toMatch(/Abgerechnete Stunden\s*10 h/);
+    expect(panel.textContent).toContain('1,15 h');
+    expect(panel.textContent).toMatch(/103,45\s€ gegenüber 120,00\s€ laut Vereinbarung/);
+    expect(panel.textContent).toContain(
+      '3 Unterbrechungen × 23 min (Gloria Marks Angabe im Interview)',
+    );
+    expect(panel.textContent).toContain('4 Kontakte, davon 3 ungeplant, insgesamt 0,5 h.');
+    expect(within(panel).getByRole('list', { name: 'Kontakte nach Art' }).textContent).toBe(
+      'Anruf: 2Sprachnachricht: 1E-Mail: 1',
+    );
+    expect(screen.getByTestId('allowance-summary').textContent).toBe(
+      '3 ungeplante Kontakte bei 0,4 vereinbarten für diesen Zeitraum (1 pro Woche): 2,6 über dem Vereinbarten.',
+    );
+    expect(panel.textContent).toContain('Acme hat Sie vom 1. März 2025 bis 3. März 2025 3-mal');
+    expect(panel.textContent).not.toContain('reached you');
+    expect(panel.textContent).toMatch(/140,00\s€ \(\+16,7\s%\)/);
+    const rows = within(panel).getByRole('table').querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.textContent)).toEqual([
+      '24. Feb. (2 Tage)00,3im Rahmen',
+      '3. März (1 Tag)10,1darüber (über dem Vereinbarten)',
+    ]);
+    expect(
+      fake.calls
+        .filter((c) => c.method === 'getReport')
+        .map((c) => (c.input as { language: string }).language),
+    ).toEqual(['de']);
+  });
+
+  it('logs, undoes and checks the minutes in German; the line follows a switch to English', async () => {
+    const fake = renderWith();
+    await screen.findByRole('region', { name: 'Acme' });
+    const form = screen.getByRole('form', { name: 'Kontakt erfassen' });
+    const logged: LoggedContact = {
+      contact: {
+        id: 'n1',
+        clientId: 'acme',
+        kind: 'voicemail',
+        at: '2025-03-03T10:00:00.000Z',
+        minutes: 2,
+        scheduled: false,
+        source: 'manual',
+      },
+      clientName: 'Acme',
+      week: { start: '2025-03-03', current: true, contacts: 3, adHoc: 2, allowance: 1 },
+    };
+    fake.answer('logContact', logged);
+    fireEvent.change(within(form).getByLabelText('Art'), { target: { value: 'voicemail' } });
+    fireEvent.change(within(form).getByLabelText('Minuten'), { target: { value: 'zehn' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Kontakt erfassen' }));
+    expect(within(form).getByText(/^Geben Sie ganze Minuten von 0 bis 1440 ein/)).toBeTruthy();
+    fireEvent.change(within(form).getByLabelText('Minuten'), { target: { value: '' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Kontakt erfassen' }));
+    await within(form).findByText(
+      'Sprachnachricht mit Acme erfasst. Diese Woche: 2 ungeplant, vereinbart 1 – über dem Vereinbarten.',
+    );
+    await act(() => applyLanguage('en'));
+    expect(
+      within(form).getByText(
+        'Logged a voicemail with Acme. This week: 2 unscheduled, allowance 1 — over allowance.',
+      ),
+    ).toBeTruthy();
+    await act(() => applyLanguage('de'));
+    fake.answer('undoLastContact', { op: 'add', contact: logged.contact });
+    fireEvent.click(within(form).getByRole('button', { name: 'Rückgängig' }));
+    await within(form).findByText(
+      'Rückgängig gemacht: die Sprachnachricht mit Acme ist nicht mehr erfasst.',
+    );
+  });
+
+  it('names the wording, its buttons and the period check in German', async () => {
+    renderWith();
+    const wording = await screen.findByRole('region', { name: 'Fertige Formulierungen für Acme' });
+    const proposal = await within(wording).findByRole('article', {
+      name: 'Vorschlag für einen festen Termin',
+    });
+    expect(
+      within(proposal).getByRole('button', { name: 'Vorschlag für einen festen Termin kopieren' }),
+    ).toBeTruthy();
+    expect(
+      within(proposal).getByRole('link', {
+        name: 'Vorschlag für einen festen Termin als E-Mail-Entwurf öffnen',
+      }),
+    ).toBeTruthy();
+    expect(
+      within(wording).getByRole('article', { name: /^Ankündigung eines neuen Satzes/ }).textContent,
+    ).toContain('Empfohlen');
+    fireEvent.change(screen.getByLabelText('Von'), { target: { value: '2025-03-10' } });
+    fireEvent.change(screen.getByLabelText('Bis'), { target: { value: '2025-03-01' } });
+    expect(screen.getByRole('alert').textContent).toBe('Der letzte Tag liegt vor dem ersten.');
   });
 });

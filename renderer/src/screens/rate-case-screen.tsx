@@ -7,7 +7,7 @@ import type { ClientView } from '../../../shared/api.js';
 import type { RateReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { periodProblem, thisMonth, weeklyAdHoc, type WeekRow } from '../rate-case-model.js';
-import { useTranslation } from '../i18n.js';
+import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientReportView } from './client-report-view.js';
 import { QuickLogForm } from './quick-log-form.js';
@@ -16,6 +16,9 @@ import { ScriptsPanel } from './scripts-panel.js';
 /** The whole screen. */
 export function RateCaseScreen(): ReactNode {
   const { t } = useTranslation('rateCase');
+  const { t: tCommon } = useTranslation('common');
+  // The core words the reasons in the UI language (and its number style), so nothing is mixed.
+  const { language } = useLocale();
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [clientId, setClientId] = useState('');
@@ -44,7 +47,7 @@ export function RateCaseScreen(): ReactNode {
     if (!clientId || problem) return;
     let current = true;
     const load = async (): Promise<void> => {
-      const next = await api.getReport({ from: period.from, to: period.to });
+      const next = await api.getReport({ from: period.from, to: period.to, language });
       const mine = next.clients.find((c) => c.id === clientId);
       const contacts = await api.listContacts({
         clientId,
@@ -70,7 +73,7 @@ export function RateCaseScreen(): ReactNode {
     return () => {
       current = false;
     };
-  }, [api, clientId, period.from, period.to, problem, version]);
+  }, [api, clientId, period.from, period.to, problem, version, language]);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const client = clients?.find((c) => c.id === clientId);
@@ -81,15 +84,13 @@ export function RateCaseScreen(): ReactNode {
       <h1 id="rate-case-heading" tabIndex={-1}>
         {t('title')}
       </h1>
-      {clients === null && !error && <p aria-busy="true">Loading…</p>}
-      {clients?.length === 0 && (
-        <p>Add a client on the Clients screen first: the rate case is per client.</p>
-      )}
+      {clients === null && !error && <p aria-busy="true">{tCommon('loading')}</p>}
+      {clients?.length === 0 && <p>{t('noClients')}</p>}
       {clients && clients.length > 0 && (
         <>
           <div className="rate-case-controls">
             <div className="field">
-              <label htmlFor={ids.client}>Client</label>
+              <label htmlFor={ids.client}>{t('client')}</label>
               <select
                 id={ids.client}
                 value={clientId}
@@ -106,9 +107,9 @@ export function RateCaseScreen(): ReactNode {
               className="period-choice"
               aria-describedby={problem ? `${ids.period}-error` : undefined}
             >
-              <legend>Period</legend>
+              <legend>{t('period.legend')}</legend>
               <div className="field">
-                <label htmlFor={ids.from}>From</label>
+                <label htmlFor={ids.from}>{t('period.from')}</label>
                 <input
                   id={ids.from}
                   type="date"
@@ -118,7 +119,7 @@ export function RateCaseScreen(): ReactNode {
                 />
               </div>
               <div className="field">
-                <label htmlFor={ids.to}>To</label>
+                <label htmlFor={ids.to}>{t('period.to')}</label>
                 <input
                   id={ids.to}
                   type="date"
@@ -128,18 +129,18 @@ export function RateCaseScreen(): ReactNode {
                 />
               </div>
               <button type="button" onClick={() => setPeriod(thisMonth())}>
-                This month
+                {t('period.thisMonth')}
               </button>
             </fieldset>
           </div>
           {problem && (
             <p id={`${ids.period}-error`} role="alert" className="error">
-              {problem}
+              {t(`period.${problem}`)}
             </p>
           )}
           {error && (
             <p role="alert" className="error">
-              Could not load the rate case: {error}
+              {t('loadFailed', { error })}
             </p>
           )}
           {client && (
@@ -148,7 +149,7 @@ export function RateCaseScreen(): ReactNode {
               {report && clientReport ? (
                 <ClientReportView report={report} client={clientReport} weeks={weeks} />
               ) : (
-                !error && <p aria-busy="true">Loading…</p>
+                !error && <p aria-busy="true">{tCommon('loading')}</p>
               )}
             </section>
           )}

@@ -3,23 +3,28 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ClientScripts, ScriptText } from '../../../shared/rate-case.js';
 import { useApi } from '../api-context.js';
 import { copyText } from '../clipboard.js';
-import { SCRIPT_TITLES, mailtoLink, scriptAsText } from '../rate-case-model.js';
+import { useTranslation } from '../i18n.js';
+import { SCRIPT_KEYS, mailtoLink, scriptAsText } from '../rate-case-model.js';
 import { errorMessage } from '../use-async.js';
 import { CopyFallback } from './copy-fallback.js';
 
 type Language = 'en' | 'de';
-const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', de: 'Deutsch' };
+const LANGUAGES: readonly Language[] = ['en', 'de'];
+type ScriptKey = (typeof SCRIPT_KEYS)[number];
 
 /** One script: subject, text, Copy and "Open as e-mail draft". */
 function ScriptCard({
-  title,
+  scriptKey,
   script,
   recommended,
 }: {
-  title: string;
+  scriptKey: ScriptKey;
   script: ScriptText;
   recommended: boolean;
 }): ReactNode {
+  const { t } = useTranslation('rateCase');
+  const title = t(`scripts.title.${scriptKey}`);
+  const inSentence = t(`scripts.inSentence.${scriptKey}`);
   const [copied, setCopied] = useState<'copied' | 'fallback' | null>(null);
   const headingId = useId();
   const text = scriptAsText(script);
@@ -33,11 +38,11 @@ function ScriptCard({
     <article className="script" aria-labelledby={headingId} lang={script.language}>
       <h3 id={headingId}>
         {title}
-        {recommended && <span className="badge">Recommended</span>}
+        {recommended && <span className="badge">{t('scripts.recommended')}</span>}
       </h3>
       {script.subject && (
         <p className="script-subject">
-          <span className="muted">Subject: </span>
+          <span className="muted">{t('scripts.subject')} </span>
           {script.subject}
         </p>
       )}
@@ -45,23 +50,25 @@ function ScriptCard({
       <div className="actions">
         <button
           type="button"
-          aria-label={`Copy ${title.toLowerCase()}`}
+          aria-label={t('scripts.copyLabel', { title: inSentence })}
           onClick={() => void copyText(text).then((ok) => setCopied(ok ? 'copied' : 'fallback'))}
         >
-          Copy
+          {t('scripts.copy')}
         </button>
         <a
           className="button-link"
           href={mailtoLink(script)}
-          aria-label={`Open ${title.toLowerCase()} as e-mail draft`}
+          aria-label={t('scripts.draftLabel', { title: inSentence })}
         >
-          Open as e-mail draft
+          {t('scripts.draft')}
         </a>
         <p role="status" className="ok">
-          {copied === 'copied' ? 'Copied.' : ''}
+          {copied === 'copied' ? t('scripts.copied') : ''}
         </p>
       </div>
-      {copied === 'fallback' && <CopyFallback label={`${title} text`} text={text} multiline />}
+      {copied === 'fallback' && (
+        <CopyFallback label={t('scripts.fallbackLabel', { title })} text={text} multiline />
+      )}
     </article>
   );
 }
@@ -83,6 +90,7 @@ export function ScriptsPanel({
   defaultLanguage: Language;
 }): ReactNode {
   const api = useApi();
+  const { t, i18n } = useTranslation('rateCase');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [scripts, setScripts] = useState<ClientScripts | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -110,10 +118,10 @@ export function ScriptsPanel({
 
   return (
     <section className="panel scripts" aria-labelledby={headingId}>
-      <h2 id={headingId}>Ready-to-send wording for {clientName}</h2>
+      <h2 id={headingId}>{t('scripts.heading', { name: clientName })}</h2>
       <fieldset className="language-choice">
-        <legend>Language</legend>
-        {(Object.keys(LANGUAGE_LABELS) as Language[]).map((l) => (
+        <legend>{t('scripts.language')}</legend>
+        {LANGUAGES.map((l) => (
           <label key={l} className="radio">
             <input
               type="radio"
@@ -122,34 +130,35 @@ export function ScriptsPanel({
               checked={language === l}
               onChange={() => setLanguage(l)}
             />
-            {LANGUAGE_LABELS[l]}
+            {/* Each language by its own name, marked as such for screen readers. */}
+            <span lang={l}>{t(`scripts.languages.${l}`)}</span>
           </label>
         ))}
       </fieldset>
       {error && (
         <p role="alert" className="error">
-          Could not load the wording: {error}
+          {t('scripts.loadFailed', { error })}
         </p>
       )}
-      {scripts === null && !error && <p aria-busy="true">Loading…</p>}
+      {scripts === null && !error && <p aria-busy="true">{i18n.t('common:loading')}</p>}
       {scripts &&
-        SCRIPT_TITLES.map(([key, title]) => {
+        SCRIPT_KEYS.map((key) => {
           const script = scripts[key];
           if (!script)
             return (
               <article className="script" key={key}>
-                <h3>{title}</h3>
+                <h3>{t(`scripts.title.${key}`)}</h3>
                 <p className="muted">
                   {key === 'standingCallProposal'
-                    ? 'A standing call is in place already: there is nothing to propose.'
-                    : 'No rate change is recommended for this period.'}
+                    ? t('scripts.noStandingCall')
+                    : t('scripts.noRateChange')}
                 </p>
               </article>
             );
           return (
             <ScriptCard
               key={key}
-              title={title}
+              scriptKey={key}
               script={script}
               recommended={scripts.recommended === key}
             />
