@@ -27,6 +27,7 @@ import {
   type UndoneContactChange,
 } from '../../shared/rate-case.js';
 import { analyse } from './analysis/analyse.js';
+import { ContactDayMemo } from './analysis/contact-days.js';
 import {
   busiestSlot,
   contactRhythm,
@@ -109,6 +110,8 @@ export class LedgerService {
   private readonly calls: () => ReadonlyMap<string, string>;
   private readonly onError: (error: unknown) => void;
   private memo: Analysed | undefined;
+  /** The contacts' local days, kept between analyses (the same contacts are analysed for every screen). */
+  private readonly dayMemo = new ContactDayMemo();
 
   constructor(private readonly options: LedgerServiceOptions) {
     this.book = new ContactBook(options.store, options.dataDir, options.book);
@@ -498,6 +501,7 @@ export class LedgerService {
     const clients = this.ledgerClients(data, calls);
     const s = data.settings.ledger;
     const analysis = analyse({
+      dayMemo: this.dayMemo,
       contacts,
       entries: withClientIds(data.timeEntries, clients),
       clients,

@@ -61,6 +61,7 @@ import {
   PeriodTable,
   type PeriodLabel,
 } from './period-stats.js';
+import type { ContactDayMemo } from './contact-days.js';
 import { recommend } from './recommend.js';
 
 /** Settings the user can change; everything but the zone and the clock has a default. */
@@ -97,6 +98,8 @@ export interface AnalysisInput {
   entries: readonly TimeEntry[];
   clients: readonly LedgerClient[];
   settings: AnalysisSettings;
+  /** Keeps the contacts' local days from one analysis to the next (see ContactDayMemo); same result without. */
+  dayMemo?: ContactDayMemo;
 }
 
 /** Per-client state of the pass. */
@@ -200,12 +203,21 @@ export function analyse(input: AnalysisInput): Analysis {
   const contactClient = new Int32Array(input.contacts.length);
   let minDay = today - 7;
   let maxDay = today;
+  const known = input.dayMemo?.localDays(input.contacts, settings.timeZone, zone);
   input.contacts.forEach((c, i) => {
     const ci = indexOf.get(c.clientId) ?? -1;
-    const ms = parseInstant(c.at);
-    contactClient[i] = Number.isFinite(ms) ? ci : -1;
-    if (ci < 0 || !Number.isFinite(ms)) return;
-    const day = localDayOf(ms, zone);
+    let day = 0;
+    let readable: boolean;
+    if (known) {
+      readable = known.ok[i] === 1;
+      day = known.day[i] ?? 0;
+    } else {
+      const ms = parseInstant(c.at);
+      readable = Number.isFinite(ms);
+      if (readable && ci >= 0) day = localDayOf(ms, zone);
+    }
+    contactClient[i] = readable ? ci : -1;
+    if (ci < 0 || !readable) return;
     contactDay[i] = day;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
