@@ -46,15 +46,7 @@ export function applySettingsChange(draft: Data, change: ValidSettingsChange): v
   const next = structuredClone(draft.settings);
   let timeZone = draft.workingHours.tz;
   if (change.timeZone !== undefined) {
-    try {
-      assertTimeZone(change.timeZone);
-    } catch {
-      throw new UserError({
-        field: 'timeZone',
-        value: change.timeZone,
-        allowed: 'an IANA time zone like Europe/Berlin',
-      });
-    }
+    assertTimeZone(change.timeZone);
     timeZone = change.timeZone;
   }
   if (change.currency !== undefined) {

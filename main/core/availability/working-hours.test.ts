@@ -102,7 +102,7 @@ describe('parsing and validation', () => {
       days: [[{ start: '9am', end: '17:00' }], [], [], [], [], []],
     });
     expect(problems).toEqual([
-      'unknown time zone: Nowhere/Else',
+      'tz: "Nowhere/Else" — allowed: an IANA time zone like Europe/Berlin',
       'expected 7 weekdays, got 6',
       'day 0: not a time of day (HH:MM): 9am',
     ]);

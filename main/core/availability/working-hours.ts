@@ -35,7 +35,7 @@ export function parseClock(text: string): number {
 export function validateWorkingHours(hours: WorkingHours): string[] {
   const problems: string[] = [];
   try {
-    assertTimeZone(hours.tz);
+    assertTimeZone(hours.tz, 'tz');
   } catch (err) {
     problems.push((err as Error).message);
   }

@@ -1,5 +1,7 @@
 /** The words a client's status page uses, in English and German, and Intl formatting in the client's zone. */
 import type { AvailabilityState } from '../../../shared/domain.js';
+import { findTimeZone, timeZone as zoneOf } from '../time/zone.js';
+import { localDayOf } from '../time/zoned.js';
 
 /** Languages a client's status link speaks. */
 export type StatusLocale = 'en' | 'de';
@@ -86,13 +88,7 @@ export function statusLocale(value: string | undefined): StatusLocale {
 
 /** A valid IANA zone name, or UTC when the name is unknown to Intl (a bad zone must not break the page). */
 export function safeTimeZone(zone: string | undefined): string {
-  if (!zone) return 'UTC';
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return 'UTC';
-  }
+  return zone && findTimeZone(zone) ? zone : 'UTC';
 }
 
 // DateTimeFormat construction is slow compared to format(); views are built often enough to cache them.
@@ -100,7 +96,7 @@ const formatterCache = new Map<string, Intl.DateTimeFormat>();
 function formatter(
   locale: StatusLocale,
   timeZone: string,
-  kind: 'time' | 'weekday' | 'date' | 'day' | 'zone',
+  kind: 'time' | 'weekday' | 'date' | 'zone',
 ): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${kind}`;
   let f = formatterCache.get(key);
@@ -118,21 +114,17 @@ function formatter(
           ? { ...base, weekday: 'long' }
           : kind === 'date'
             ? { ...base, weekday: 'short', day: 'numeric', month: 'long' }
-            : kind === 'zone'
-              ? { ...base, ...time, timeZoneName: 'short' }
-              : { ...base, year: 'numeric', month: '2-digit', day: '2-digit' };
-    f = new Intl.DateTimeFormat(kind === 'day' ? 'en-US' : INTL_LOCALE[locale], options);
+            : { ...base, ...time, timeZoneName: 'short' };
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
     if (formatterCache.size > 500) formatterCache.clear();
     formatterCache.set(key, f);
   }
   return f;
 }
 
-/** Days since the epoch of the calendar date `at` falls on in `timeZone`. */
+/** Days since the epoch of the calendar date `at` falls on in `timeZone` (the time module's one rule). */
 function localDayNumber(at: Date, timeZone: string): number {
-  const parts = formatter('en', timeZone, 'day').formatToParts(at);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000);
+  return localDayOf(at.getTime(), zoneOf(timeZone));
 }
 
 /**

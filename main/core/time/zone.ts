@@ -8,6 +8,8 @@
  * Wall times ("local") are a zone's clock reading written as if it were UTC: day number × DAY_MS plus
  * the time of day. Offsets are in ms, positive east of Greenwich (local = utc + offset).
  */
+import { UserError } from '../../../shared/errors.js';
+import { ALLOWED } from '../../../shared/input-errors.js';
 import { civilFromDays, DAY_MS, daysFromCivil } from './civil.js';
 
 /** Which instant a wall time that occurs twice (a fall-back overlap) means. */
@@ -220,14 +222,18 @@ export function findTimeZone(name: string): TimeZone | undefined {
   return zone ?? undefined;
 }
 
-/** The IANA zone `name`; throws a RangeError naming it when it is not a known zone. */
-export function timeZone(name: string): TimeZone {
+/**
+ * The IANA zone `name`. A name that is no known zone is the user's to fix (zones come from settings,
+ * clients and flags), so it throws a UserError naming `field` and the name, worded as the Api's schema
+ * words it.
+ */
+export function timeZone(name: string, field = 'timeZone'): TimeZone {
   const zone = findTimeZone(name);
-  if (!zone) throw new RangeError(`unknown time zone: ${name}`);
+  if (!zone) throw new UserError({ field, value: name, allowed: ALLOWED.timeZone });
   return zone;
 }
 
-/** Throws a RangeError naming the zone when `name` is not a known IANA zone. */
-export function assertTimeZone(name: string): void {
-  timeZone(name);
+/** Throws the UserError of `timeZone` when `name` is not a known IANA zone. */
+export function assertTimeZone(name: string, field?: string): void {
+  timeZone(name, field);
 }
