@@ -104,6 +104,7 @@ export const run: Command = async (argv, ctx) => {
     host: values['dashboard-host'],
     port: dashboardPort,
     rendererDir: dir,
+    log,
     ...(dashboardToken ? { token: dashboardToken } : {}),
     ...(values['dashboard-allowed-host'] ? { allowedHosts: values['dashboard-allowed-host'] } : {}),
   });

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { cannotSyncFolder, isNodeError } from '../store/files.js';
 
 /** What is known about a cached copy. */
 export interface CacheMeta {
@@ -58,13 +59,18 @@ export class SourceCache {
     let mtime: Date;
     try {
       ({ size, mtime } = await stat(path));
-    } catch {
-      return undefined;
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT') return undefined; // no copy yet
+      throw error;
     }
     let meta: CacheMeta | undefined;
     try {
       meta = JSON.parse(await readFile(this.metaPath(id), 'utf8')) as CacheMeta;
-    } catch {
+    } catch (error) {
+      // A missing or half-written meta file only costs the validators (handled below); a disk that
+      // cannot be read is a real failure and is thrown.
+      if (!(error instanceof SyntaxError) && !(isNodeError(error) && error.code === 'ENOENT'))
+        throw error;
       meta = undefined;
     }
     if (!meta || typeof meta.fetchedAt !== 'string' || meta.bytes !== size) {
@@ -139,13 +145,18 @@ export class SourceCache {
     let names: string[];
     try {
       names = await readdir(this.dir);
-    } catch {
-      return 0;
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT') return 0; // nothing cached yet
+      throw error;
     }
     let removed = 0;
     for (const name of names.filter((n) => n.startsWith('.') && n.endsWith('.tmp'))) {
       const path = join(this.dir, name);
-      const info = await stat(path).catch(() => undefined);
+      // Gone meanwhile (another process finished or cleared it): nothing left to remove.
+      const info = await stat(path).catch((error: unknown) => {
+        if (isNodeError(error) && error.code === 'ENOENT') return undefined;
+        throw error;
+      });
       if (info && now - info.mtimeMs > olderThanMs) {
         await rm(path, { force: true });
         removed++;
@@ -184,7 +195,8 @@ async function syncDir(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     await handle.sync().finally(() => handle.close());
-  } catch {
+  } catch (error) {
     // Windows cannot open a folder for fsync; the rename itself is still atomic there.
+    if (!cannotSyncFolder(error)) throw error;
   }
 }

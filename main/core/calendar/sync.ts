@@ -95,7 +95,10 @@ export class CalendarSync extends EventEmitter<{ result: [SyncResult] }> {
 
   /** Loads every cached copy without fetching (one-shot commands and offline starts). */
   async loadCached(): Promise<void> {
-    await this.cache.removeStale();
+    // Leftover temp files only take space: a folder that cannot be cleared must not stop the copies loading.
+    await this.cache.removeStale().catch((error: unknown) => {
+      this.options.log?.warn('leftover calendar temp files could not be removed', { error });
+    });
     await Promise.all([...this.entries.values()].map((entry) => this.load(entry)));
   }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, type ApiEvent, type ApiEvents, apiMethods } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
 import { ConflictError, NotFoundError } from '../../../shared/errors.js';
+import { noopLog } from '../log/log.js';
 import { type DashboardServer, dashboardLink, startDashboardServer } from './dashboard-server.js';
 
 const status: StatusNow = {
@@ -387,16 +388,16 @@ describe('startDashboardServer options', () => {
   it('refuses a non-loopback interface without a token the user set, and short tokens', async () => {
     const { api } = fakeApi();
     await expect(
-      startDashboardServer({ api, rendererDir: tmpdir(), host: '0.0.0.0' }),
+      startDashboardServer({ api, rendererDir: tmpdir(), host: '0.0.0.0', log: noopLog }),
     ).rejects.toThrow(/loopback only/);
     await expect(
-      startDashboardServer({ api, rendererDir: tmpdir(), token: 'short' }),
+      startDashboardServer({ api, rendererDir: tmpdir(), token: 'short', log: noopLog }),
     ).rejects.toThrow(/at least 22/);
   });
 
   it('ends open event streams on close', async () => {
     const { api } = fakeApi();
-    const server = await startDashboardServer({ api, rendererDir: tmpdir() });
+    const server = await startDashboardServer({ api, rendererDir: tmpdir(), log: noopLog });
     const ended = new Promise<void>((resolve, reject) => {
       const req = request(
         `${server.url}api/events`,

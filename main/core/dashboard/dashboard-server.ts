@@ -46,8 +46,8 @@ export interface DashboardServerOptions {
   allowedHosts?: string[];
   /** Largest request body accepted, bytes (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Where internal errors (500s) are written, once each (default: standard error). */
-  log?: DashboardLog;
+  /** Where internal errors (500s) are written, once each: the app's rotating log, whose lines are redacted. */
+  log: DashboardLog;
 }
 
 /** The part of a log the dashboard server writes to. */
@@ -87,9 +87,7 @@ export async function startDashboardServer(
   const allowedHosts = [...(options.allowedHosts ?? []), ...(isLoopbackHost(host) ? [] : [host])];
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
   const streams = new Set<() => void>();
-  const log: DashboardLog = options.log ?? {
-    error: (message, fields) => console.error(`office-hours dashboard: ${message}`, fields ?? ''),
-  };
+  const log = options.log;
 
   /** Answers with the error's kind (400/404/409, else 500 with the message only, logged once). */
   function sendFailure(res: ServerResponse, error: unknown, method?: string): void {
@@ -107,8 +105,12 @@ export async function startDashboardServer(
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendFailure(res, error);
-      else res.destroy();
+      if (!res.headersSent) return sendFailure(res, error);
+      // Too late for an answer (a file stream broke mid-way): end it, and say why in the log.
+      log.error(`request ${req.method ?? ''} ${req.url?.split('?')[0] ?? ''} failed mid-answer`, {
+        error,
+      });
+      res.destroy();
     });
   });
 

@@ -162,12 +162,9 @@ export function appendJournal(path: string, op: JournalOp, generation: number): 
 export function applyJournalOp(state: LedgerState<Contact>, op: JournalOp): LedgerState<Contact> {
   switch (op.op) {
     case 'add':
-      try {
-        return addItem(state, op.contact).state;
-      } catch {
-        // The id is taken (the only way addItem fails): replaying a change twice must not add it twice.
-        return state;
-      }
+      // Replaying a change twice must not add it twice: an id that is there already is left alone.
+      if (state.items.some((c) => c.id === op.contact.id)) return state;
+      return addItem(state, op.contact).state;
     case 'edit': {
       const index = state.items.findIndex((c) => c.id === op.contact.id);
       if (index < 0) return state;

@@ -74,8 +74,9 @@ function isStale(path: string): boolean {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return false; // gone already: the next attempt takes it
+  } catch (error) {
+    if (isNodeError(error) && error.code === 'ENOENT') return false; // gone already: the next attempt takes it
+    throw error;
   }
   const pid = Number(text);
   if (!Number.isInteger(pid) || pid <= 0) {

@@ -48,14 +48,26 @@ export function writeFileAtomicSync(file: string, content: string | Uint8Array):
   fsyncDir(dirname(file));
 }
 
+/**
+ * Whether `error` only says this platform or file system cannot fsync a folder (Windows cannot open
+ * one; some network and FUSE file systems refuse the call). The rename itself is atomic there all the
+ * same, so such an error is no failure; anything else (EIO) is, and is thrown.
+ */
+export function cannotSyncFolder(error: unknown): boolean {
+  return (
+    isNodeError(error) &&
+    ['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF'].includes(error.code ?? '')
+  );
+}
+
 /** Makes a rename in `dir` durable. Windows cannot open folders; NTFS journals renames anyway. */
 export function fsyncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');
     fsyncSync(fd);
-  } catch {
-    // Best effort: see above.
+  } catch (error) {
+    if (!cannotSyncFolder(error)) throw error;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
