@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, type ApiEvent, type ApiEvents, apiMethods } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
 import { ConflictError, NotFoundError } from '../../../shared/errors.js';
-import { noopLog } from '../log/log.js';
+import { createLog, logFile, noopLog } from '../log/log.js';
 import { type DashboardServer, dashboardLink, startDashboardServer } from './dashboard-server.js';
 
 const status: StatusNow = {
@@ -412,6 +412,39 @@ describe('startDashboardServer options', () => {
       req.end();
     });
     await expect(ended).resolves.toBeUndefined();
+  });
+});
+
+describe('the dashboard server and the log', () => {
+  it('writes a 500 to the rotating log file, its feed address cut to the host, and nothing to stderr', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'oh-dash-log-'));
+    const log = createLog(dir);
+    const api = fakeApi().api;
+    api.getRules = async () => {
+      throw new Error('reading https://cal.example.com/private-Secret42/basic.ics broke');
+    };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    const server = await startDashboardServer({ api, rendererDir: dir, log });
+    try {
+      const reply = await fetch(`${server.url}api/getRules`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      expect(reply.status).toBe(500);
+    } finally {
+      console.error = original;
+      await server.close();
+      log.close();
+    }
+    const text = await readFile(logFile(dir), 'utf8');
+    expect(text).toContain('getRules failed');
+    expect(text).toContain('https://cal.example.com/');
+    expect(text).not.toContain('Secret42');
+    expect(errors).toEqual([]);
+    await rm(dir, { recursive: true, force: true });
   });
 });
 
