@@ -1,6 +1,6 @@
 /** Ready-to-send responses of the status server: body, ETag and headers, made once per view and kept. */
 import { createHash } from 'node:crypto';
-import { validateHeaderName, validateHeaderValue } from 'node:http';
+import { STATUS_CODES, validateHeaderName, validateHeaderValue } from 'node:http';
 import type { ClientStatusView } from './client-view.js';
 import {
   type BusyInterval,
@@ -33,6 +33,18 @@ export interface Rendered {
    * head in one string and one socket write; a Buffer body goes as a second chunk through writev.
    */
   wire: string;
+  /**
+   * The status line and these header fields as they go on the wire ("HTTP/1.1 200 OK\r\nName: value\r\n…"),
+   * without Date, Connection and the closing blank line, which depend on the moment and the connection.
+   */
+  head: string;
+}
+
+/** The status line and header lines of a response (names and values already checked by headerList). */
+export function headText(status: number, list: readonly string[]): string {
+  let head = `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'unknown'}\r\n`;
+  for (let i = 0; i < list.length; i += 2) head += `${list[i]}: ${list[i + 1]}\r\n`;
+  return head;
 }
 
 /** The flat header list of `headers`, every name and value checked now so a bad one fails at render time. */
@@ -116,13 +128,15 @@ function build(
     'Content-Type': type,
     'Content-Length': String(body.length),
   };
+  const list = headerList(headers);
   return {
     status,
     body,
     etag,
     notModifiedHeaders,
     headers,
-    headerList: headerList(headers),
+    headerList: list,
+    head: headText(status, list),
     notModifiedList: headerList(notModifiedHeaders),
     wire: body.toString('latin1'),
   };
@@ -148,6 +162,7 @@ export function textResponse(
   );
   Object.assign(r.headers, extra);
   r.headerList = headerList(r.headers);
+  r.head = headText(status, r.headerList);
   return r;
 }
 

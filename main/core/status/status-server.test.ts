@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AvailabilityState } from '../../../shared/domain.js';
-import { openEvents, startFixtureServer } from './http-test-helpers.js';
+import { openEvents, rawRequest, startFixtureServer } from './http-test-helpers.js';
 import { STATUS_CSS_HASH } from './render.js';
 import { CANARIES, leakedCanaries, makeStatus } from './status-fixtures.js';
 import { etagMatches, type StatusServer } from './status-server.js';
@@ -160,6 +160,40 @@ describe('status server: what a client sees', () => {
     const res = await fetch(`${server.url}/s/${world.clients.a.statusToken}.json`);
     expect(res.status).toBe(503);
     expect(leakedCanaries(await res.text())).toEqual([]);
+  });
+
+  it('writes a kept-alive response with the very head writeHead writes on a closing one', async () => {
+    const { server, port, world } = await setup();
+    const path = `/s/${world.clients.a.statusToken}`;
+    const get = (target: string, extra = ''): string =>
+      `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${extra}\r\n`;
+    for (const suffix of ['', '.json', '/badge.svg', '/freebusy.ics', '/live.js']) {
+      // Kept alive (the prepared head), then Connection: close (writeHead), on one connection.
+      const text = await rawRequest(
+        port,
+        get(path + suffix) + get(path + suffix, 'Connection: close\r\n'),
+      );
+      const [first, second] = text.split(/(?=HTTP\/1\.1 )/);
+      const parse = (r = ''): { lines: string[]; body: string } => {
+        const [head = '', body = ''] = r.split('\r\n\r\n');
+        return { lines: head.split('\r\n'), body };
+      };
+      const a = parse(first);
+      const b = parse(second);
+      const fixed = (lines: string[]): string[] =>
+        lines.filter((l) => !/^(date|connection|keep-alive):/i.test(l));
+      expect(fixed(a.lines)).toEqual(fixed(b.lines));
+      expect(a.body).toBe(b.body);
+      expect(a.lines).toContain('Connection: keep-alive');
+      expect(a.lines).toContain('Keep-Alive: timeout=5');
+      expect(a.lines.filter((l) => l.startsWith('Date: '))).toHaveLength(1);
+      expect(b.lines).toContain('Connection: close');
+    }
+    // HTTP/1.0 is answered by writeHead, and the connection closes.
+    const old = await rawRequest(port, `GET ${path}.json HTTP/1.0\r\n\r\n`);
+    expect(old).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+    expect(old).toContain('Connection: close');
+    expect(server.url).toContain('127.0.0.1');
   });
 
   it('tells onError of a core failure once a minute, with the count it kept back', async () => {

@@ -18,6 +18,7 @@ import {
   textResponse,
 } from './status-responses.js';
 import { type StatusErrorHandler, throttledErrorHandler } from './error-reporter.js';
+import { writePrepared } from './prepared-head.js';
 import { createStreamHub } from './status-streams.js';
 import { STATUS_TOKEN_PATTERN, isStatusTokenShape, tokenKey } from './status-token.js';
 
@@ -193,7 +194,8 @@ export async function startStatusServer<C extends StatusServerClient>(
     onError: (error) => reportError(error, 'push'),
   });
 
-  function send(req: IncomingMessage, res: ServerResponse, r: Rendered): void {
+  const keepAliveSeconds = Math.floor(limits.keepAliveTimeoutMs / 1000);
+  function send(req: IncomingMessage, res: ServerResponse, r: Rendered, now = Date.now()): void {
     if (r.status === 200) {
       const inm = ifNoneMatch(req.rawHeaders);
       if (inm !== undefined && etagMatches(inm, r.etag)) {
@@ -202,6 +204,12 @@ export async function startStatusServer<C extends StatusServerClient>(
         return;
       }
     }
+    if (
+      req.method !== 'HEAD' &&
+      keepAliveSeconds > 0 &&
+      writePrepared(res, r.status, r.head, r.wire, now, keepAliveSeconds)
+    )
+      return;
     res.writeHead(r.status, r.headerList);
     if (req.method === 'HEAD') res.end();
     else res.end(r.wire, 'latin1');
@@ -226,7 +234,7 @@ export async function startStatusServer<C extends StatusServerClient>(
       const entry = entryFor(client, now);
       if (kind !== 'events') {
         const part = entry.parts[kind];
-        if (part) return send(req, res, part);
+        if (part) return send(req, res, part, now);
         return send(
           req,
           res,
