@@ -17,8 +17,6 @@ import type { Voice } from './voice.js';
 
 /** The file that remembers which client-weeks were told. */
 export const ALLOWANCE_NOTICES_FILE = 'allowance-notices.json';
-/** A moment for a burst of events to settle before the standings are read. */
-const SETTLE_MS = 50;
 
 /** What the watch needs. */
 export interface AllowanceWatchSetup {
@@ -46,12 +44,10 @@ export function watchAllowances({
 }: AllowanceWatchSetup): AllowanceWatch {
   const file = join(dataDir, ALLOWANCE_NOTICES_FILE);
   let told = readTold(file, log);
-  let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
   const check = (): void => {
     if (stopped) return;
-    clearTimeout(timer);
     try {
       const result = allowanceNotices(service.ledger.weekStandings(), told, voice().words);
       const changed = result.told.size !== told.size || [...result.told].some((k) => !told.has(k));
@@ -65,24 +61,17 @@ export function watchAllowances({
       });
     }
   };
-  const soon = (): void => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(check, SETTLE_MS);
-    timer.unref();
-  };
-
-  // Every change to the contacts, from this process or another, arrives as the core's `ledger` event.
-  const offLedger = service.on('ledger', () => soon());
+  // Every change to the contacts, from this process or another, arrives as the core's `ledger` event
+  // (already settled: one per burst of writes).
+  const offLedger = service.on('ledger', () => check());
   // A new week starts with a status change at the latest (the working day begins).
-  const offStatus = service.on('status', () => soon());
+  const offStatus = service.on('status', () => check());
   check();
 
   return {
     check,
     stop: () => {
       stopped = true;
-      clearTimeout(timer);
       offLedger();
       offStatus();
     },

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Contact } from '../../shared/ledger.js';
 import type { ImportSummary } from '../../shared/rate-case.js';
-import { main } from '../cli.js';
 import { openStore } from '../core/store/store.js';
+import { type CliRun, runCli } from './run-cli.js';
 
 const fixture = (name: string): string =>
   fileURLToPath(new URL(`../core/ledger/fixtures/${name}`, import.meta.url));
@@ -15,15 +15,7 @@ const fixture = (name: string): string =>
 let dir: string;
 let dataDir: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--data-dir', dataDir, ...argv], {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(dataDir, ...argv);
 
 /** A data folder in Berlin's zone with Acme (a Berlin number) and Globex (a New York one). */
 async function setUp(): Promise<void> {

@@ -5,24 +5,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RateReport } from '../../shared/rate-case.js';
-import { main } from '../cli.js';
 import { openStore } from '../core/store/store.js';
 import { sampleClient } from '../core/store/test-support.js';
+import { type CliRun, runCli } from './run-cli.js';
 
 const TOGGL = fileURLToPath(new URL('../core/ledger/fixtures/toggl-detailed.csv', import.meta.url));
 
 let dir: string;
 let dataDir: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--data-dir', dataDir, ...argv], {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(dataDir, ...argv);
 
 /** A data folder in UTC (not the machine's zone) with Acme GmbH at €100/h. */
 function withClient(folder: string): void {

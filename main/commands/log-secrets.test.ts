@@ -3,9 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../cli.js';
 import { type FeedServer, startFeedServer } from '../core/calendar/test-feed-server.js';
 import { logDir } from '../core/log/log.js';
+import { type CliRun, runCli } from './run-cli.js';
 
 const SECRET = 'Zq7-secret-path-4b1e';
 const TOKEN = 'tok3n-9f8e7d';
@@ -14,15 +14,7 @@ let dataDir: string;
 let server: FeedServer;
 let turn = 0;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--data-dir', dataDir, ...argv], {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(dataDir, ...argv);
 
 /** A port nothing listens on: a connection there fails as a network error. */
 async function closedPort(): Promise<number> {

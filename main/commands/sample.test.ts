@@ -3,20 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../cli.js';
+import { type CliRun, runCli } from './run-cli.js';
 
 let dir: string;
 let dataDir: string;
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(['--data-dir', dataDir, ...argv], {
-    stdout: (t) => void (out += t),
-    stderr: (t) => void (err += t),
-  });
-  return { code, out, err };
-}
+const cli = (...argv: string[]): Promise<CliRun> => runCli(dataDir, ...argv);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'oh-cli-sample-'));
