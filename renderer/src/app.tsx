@@ -13,6 +13,7 @@ import { StatusScreen } from './screens/status-screen.js';
 import { TodayScreen } from './screens/today-screen.js';
 import { useApi, useApiEvent } from './api-context.js';
 import { Trans, applyLanguage, useTranslation } from './i18n.js';
+import { SampleBanner, SampleDataProvider } from './sample-data.js';
 
 /** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
@@ -75,7 +76,7 @@ export function App(): ReactNode {
   const current = 'client' in route ? 'overview' : route.screen;
   const screen = SCREENS.find((s) => s.id === current) ?? SCREENS[0];
   return (
-    <>
+    <SampleDataProvider>
       <header className="app-header">
         <p className="app-name">{t('appName')}</p>
         <nav aria-label={t('nav.label')}>
@@ -101,13 +102,14 @@ export function App(): ReactNode {
         </nav>
       </header>
       <main ref={main}>
+        <SampleBanner />
         {'client' in route ? (
           <ClientDetailScreen key={route.client} clientId={route.client} />
         ) : (
           <screen.Screen />
         )}
       </main>
-    </>
+    </SampleDataProvider>
   );
 }
 

@@ -10,6 +10,7 @@ import './forms.css';
 import './clients.css';
 import './charts.css';
 import './import.css';
+import './first-run.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');

@@ -7,6 +7,7 @@ import { useTranslation } from '../i18n.js';
 import { errorMessage, useAction } from '../use-async.js';
 import { AddCalendarForm } from './add-calendar-form.js';
 import { CalendarItem } from './calendar-item.js';
+import { NextStep } from './next-step.js';
 
 /** Latest sync progress per calendar id. */
 export type ProgressById = Record<string, ApiEvents['syncProgress']>;
@@ -101,7 +102,12 @@ export function CalendarsScreen(): ReactNode {
         </p>
       )}
       {calendars === null && !loadError && <p aria-busy="true">{t('common:loading')}</p>}
-      {calendars?.length === 0 && <p>{t('empty')}</p>}
+      {calendars?.length === 0 && (
+        <>
+          <p>{t('empty')}</p>
+          <NextStep focus="add-calendar" label="addCalendar" />
+        </>
+      )}
       {calendars && calendars.length > 0 && (
         <ul className="calendar-list" aria-label={t('listLabel')}>
           {calendars.map((c) => (

@@ -7,6 +7,7 @@ import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientForm } from './client-form.js';
 import { ClientItem } from './client-item.js';
+import { NextStep } from './next-step.js';
 
 /** The clients list, kept live by the `clients` event (changes from the CLI or another tab arrive too). */
 export function ClientsScreen(): ReactNode {
@@ -55,6 +56,7 @@ export function ClientsScreen(): ReactNode {
       )}
       {clients === null && !loadError && <p aria-busy="true">{tCommon('loading')}</p>}
       {clients?.length === 0 && <p>{t('empty')}</p>}
+      {clients?.length === 0 && <NextStep focus="panel.client-form" label="addFirstClient" />}
       {clients && clients.length > 0 && (
         <ul className="client-list" aria-label={t('listLabel')}>
           {clients.map((c) => (

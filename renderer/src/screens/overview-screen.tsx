@@ -9,6 +9,7 @@ import { useApi, useApiEvent } from '../api-context.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { thisMonth } from '../rate-case-model.js';
 import { errorMessage } from '../use-async.js';
+import { NextStep } from './next-step.js';
 import { clientDetailHash } from './routes.js';
 import {
   DEFAULT_SORT,
@@ -143,7 +144,12 @@ export function OverviewScreen(): ReactNode {
           {t('period.showing', { range })}
         </p>
       )}
-      {report?.clients.length === 0 && <p>{t('noClients')}</p>}
+      {report?.clients.length === 0 && (
+        <>
+          <p>{t('noClients')}</p>
+          <NextStep to="clients" label="addFirstClient" />
+        </>
+      )}
       {report && report.clients.length > 0 && (
         // Focusable, so a keyboard user can scroll the table on a narrow screen.
         <div className="table-scroll" tabIndex={0} role="group" aria-label={t('title')}>

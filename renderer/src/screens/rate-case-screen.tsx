@@ -10,6 +10,7 @@ import { periodProblem, thisMonth, weeklyAdHoc, type WeekRow } from '../rate-cas
 import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
 import { ClientReportView } from './client-report-view.js';
+import { NextStep } from './next-step.js';
 import { QuickLogForm } from './quick-log-form.js';
 import { ScriptsPanel } from './scripts-panel.js';
 
@@ -85,7 +86,12 @@ export function RateCaseScreen(): ReactNode {
         {t('title')}
       </h1>
       {clients === null && !error && <p aria-busy="true">{tCommon('loading')}</p>}
-      {clients?.length === 0 && <p>{t('noClients')}</p>}
+      {clients?.length === 0 && (
+        <>
+          <p>{t('noClients')}</p>
+          <NextStep to="clients" label="addFirstClient" />
+        </>
+      )}
       {clients && clients.length > 0 && (
         <>
           <div className="rate-case-controls">

@@ -5,6 +5,7 @@ import { useApi, useApiEvent } from '../api-context.js';
 import { formatTime, sentence } from '../format.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { errorMessage } from '../use-async.js';
+import { FirstRunPanel } from './first-run-panel.js';
 import { OverrideControls } from './override-controls.js';
 
 /** The current status, kept live by `status` events (no polling). */
@@ -33,6 +34,7 @@ export function StatusScreen(): ReactNode {
       <h1 id="status-heading" tabIndex={-1}>
         {t('title')}
       </h1>
+      <FirstRunPanel />
       {loadError && (
         <p role="alert" className="error">
           {t('loadFailed', { error: loadError })}
