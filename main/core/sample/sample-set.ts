@@ -10,7 +10,7 @@ import type { Contact, ContactKind, TimeEntry } from '../../../shared/ledger.js'
 import { formatIsoDate, weekdayOf } from '../time/civil.js';
 import { firstDayOfWeekIndex, weekIndexOfDay } from '../time/periods.js';
 import { timeZone } from '../time/zone.js';
-import { localDayOf, localToUtc } from '../time/zoned.js';
+import { localDayOf, localMinutesOf, localToUtc } from '../time/zoned.js';
 import type { NewClient } from '../clients.js';
 
 /** Weeks of history the sample covers (the client detail's chart shows twelve). */
@@ -146,11 +146,16 @@ export function sampleSet(
     const entryPlans: { day: number; minutes: number }[] = [];
     plan.unscheduled.forEach((count, w) => {
       const monday = firstDayOfWeekIndex(firstWeek + w);
+      // This week's contacts fall on the days so far, so "this week" shows the client as it is.
+      const last = Math.min(monday + 4, today);
       for (let i = 0; i < count; i++) {
         const [kind, minutes] = KINDS[int(0, KINDS.length - 1)] as [ContactKind, number];
-        const day = monday + int(0, 4);
-        const at = localToUtc(day, int(9 * 60, 16 * 60 + 30), zone);
-        if (at < now) contactPlans.push({ kind, minutes, at });
+        let day = monday + int(0, last - monday);
+        let latest = 16 * 60 + 30;
+        if (day === today) latest = Math.min(latest, localMinutesOf(now, zone) - 10);
+        if (latest < 9 * 60) [day, latest] = [day - 1, 16 * 60 + 30];
+        const at = localToUtc(day, int(9 * 60, latest), zone);
+        if (day >= monday && at < now) contactPlans.push({ kind, minutes, at });
       }
     });
     plan.billedHours.forEach((hours, w) => {

@@ -56,8 +56,8 @@ export function FirstRunPanel(): ReactNode {
             <div>
               <h3>
                 {t(`panel.${step}.title`)}
+                <span className="visually-hidden"> — </span>
                 <span className="step-state">
-                  <span className="visually-hidden"> — </span>
                   {progress[step] ? t('panel.done') : t('panel.notDone')}
                 </span>
               </h3>
