@@ -92,6 +92,7 @@ export const run: Command = async (argv, ctx) => {
           getView: hub.getView,
           getBusy: hub.getBusy,
           subscribe: hub.subscribe,
+          log,
           onError: (error) => {
             ctx.stderr(`publish: ${(error as Error).message}\n`);
             log.error('publishing failed', { error });

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryLog } from '../log/log.js';
 import type { ClientStatusView } from './client-view.js';
 import { type Publisher, startPublisher, tokenPaths, writeFileAtomic } from './publish.js';
 import { type FixtureClient, leakedCanaries, makeStatus, makeWorld } from './status-fixtures.js';
@@ -163,6 +164,52 @@ describe('publish to folder', () => {
     expect(errors).toEqual([]);
     p.close();
     expect(listener).toBeUndefined();
+  });
+
+  it('refuses to publish over a damaged state file instead of forgetting the links it lists', async () => {
+    const world = makeWorld();
+    const old = world.clients.a.statusToken;
+    await publisher(world).publish();
+    await writeFile(stateFile, '{"folder": [');
+    world.clients.a.statusToken = newStatusToken();
+    const errors: unknown[] = [];
+    // Started by a change (as in serve): the failure reaches onError, not nowhere.
+    publisher(world, { subscribe: () => () => {}, onError: (e) => errors.push(e) });
+    await expect.poll(() => errors.length).toBe(1);
+    expect(String(errors[0])).toContain(stateFile);
+    expect(String(errors[0])).toMatch(/repair or delete it/);
+    // The rotated token's files are still there, and the state file is left as it was for repair.
+    expect(existsSync(join(out, `${old}.json`))).toBe(true);
+    expect(await readFile(stateFile, 'utf8')).toBe('{"folder": [');
+    // Repaired, the next publish removes them.
+    await rm(stateFile);
+    await writeFile(stateFile, JSON.stringify({ folder: [old], webdav: [] }));
+    expect((await publisher(world).publish()).removedTokens).toBe(1);
+    expect(existsSync(join(out, `${old}.json`))).toBe(false);
+  });
+
+  it("notes a removed client's folder it cannot delete in the log and publishes on", async () => {
+    const world = makeWorld();
+    const old = world.clients.a.statusToken;
+    await publisher(world).publish();
+    // The old token's folder replaced by a link to a folder elsewhere: rmdir fails with ENOTDIR.
+    const elsewhere = join(root, 'elsewhere');
+    await mkdir(elsewhere);
+    await rm(join(out, old), { recursive: true });
+    await symlink(elsewhere, join(out, old));
+    world.clients.a.statusToken = newStatusToken();
+    const log = createMemoryLog();
+    expect((await publisher(world, { log }).publish()).removedTokens).toBe(1);
+    expect(existsSync(join(out, `${world.clients.a.statusToken}.json`))).toBe(true);
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]).toMatchObject({ level: 'warn' });
+    expect(JSON.stringify(log.entries[0]?.fields)).toContain('ENOTDIR');
+    // A folder kept for the user's own files is expected, not worth a line.
+    const kept = world.clients.a.statusToken;
+    await writeFile(join(out, kept, 'notes.txt'), 'mine');
+    world.clients.a.statusToken = newStatusToken();
+    await publisher(world, { log }).publish();
+    expect(log.entries).toHaveLength(1);
   });
 
   it('writeFileAtomic leaves no temp file when the rename fails', async () => {

@@ -9,6 +9,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Client } from '../../../shared/domain.js';
+import type { Log } from '../log/log.js';
+import { isNodeError } from '../store/files.js';
 import type { ClientStatusView } from './client-view.js';
 import {
   type BusyInterval,
@@ -99,6 +101,8 @@ export interface PublisherOptions<C extends PublishClient> {
   subscribe?(listener: () => void): () => void;
   /** Failures of publishes started by `subscribe` (a manual `publish()` rejects instead). */
   onError?(error: unknown): void;
+  /** Where problems that do not stop a publish are noted (a removed client's folder left behind). */
+  log?: Pick<Log, 'warn'>;
   /** fsync each file before renaming it (default true). */
   fsync?: boolean;
 }
@@ -132,6 +136,18 @@ function forget(hashes: Map<string, string>, token: string): void {
   for (const path of tokenPaths(token)) hashes.delete(path);
 }
 
+/** The error for a state file that exists but cannot be read: publishing on would forget old tokens. */
+function unreadableState(path: string, error: unknown): Error {
+  const why = isNodeError(error)
+    ? (error.code ?? error.message)
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return new Error(
+    `cannot read ${path} (${why}): it lists the status links published before, so a removed client's files would stay online; repair or delete it`,
+  );
+}
+
 /** Starts publishing: once at once if `subscribe` is given, then on every change. */
 export function startPublisher<C extends PublishClient>(options: PublisherOptions<C>): Publisher {
   if (!options.dir && !options.webdav)
@@ -142,22 +158,26 @@ export function startPublisher<C extends PublishClient>(options: PublisherOption
 
   async function loadState(): Promise<PublishState> {
     if (state) return state;
-    state = { folder: [], webdav: [] };
-    if (options.stateFile) {
-      try {
-        const parsed = JSON.parse(
-          await readFile(options.stateFile, 'utf8'),
-        ) as Partial<PublishState>;
-        const tokens = (list: unknown): string[] =>
-          Array.isArray(list)
-            ? list.filter((t): t is string => typeof t === 'string' && isStatusTokenShape(t))
-            : [];
-        state = { folder: tokens(parsed.folder), webdav: tokens(parsed.webdav) };
-      } catch {
-        // No state yet (or unreadable): nothing known to clean up.
-      }
+    if (!options.stateFile) return (state = { folder: [], webdav: [] });
+    let text: string;
+    try {
+      text = await readFile(options.stateFile, 'utf8');
+    } catch (error) {
+      if (isNodeError(error) && error.code === 'ENOENT')
+        return (state = { folder: [], webdav: [] }); // never published
+      throw unreadableState(options.stateFile, error);
     }
-    return state;
+    let parsed: Partial<PublishState>;
+    try {
+      parsed = JSON.parse(text) as Partial<PublishState>;
+    } catch (error) {
+      throw unreadableState(options.stateFile, error);
+    }
+    const tokens = (list: unknown): string[] =>
+      Array.isArray(list)
+        ? list.filter((t): t is string => typeof t === 'string' && isStatusTokenShape(t))
+        : [];
+    return (state = { folder: tokens(parsed.folder), webdav: tokens(parsed.webdav) });
   }
 
   async function saveState(next: PublishState): Promise<void> {
@@ -171,7 +191,16 @@ export function startPublisher<C extends PublishClient>(options: PublisherOption
 
   async function removeFolderToken(dir: string, token: string): Promise<void> {
     for (const path of tokenPaths(token)) await rm(join(dir, path), { force: true });
-    await rmdir(join(dir, token)).catch(() => undefined); // only when empty: the user may keep files there
+    try {
+      await rmdir(join(dir, token));
+    } catch (error) {
+      // Not empty: the user keeps files of their own there. Gone: removed by hand already.
+      const expected =
+        isNodeError(error) && ['ENOTEMPTY', 'EEXIST', 'ENOENT'].includes(error.code ?? '');
+      // Anything else leaves only an empty folder behind (its files are gone): noted, not fatal.
+      if (!expected)
+        options.log?.warn("a removed client's status folder could not be deleted", { error });
+    }
     forget(written.folder, token);
   }
 
@@ -262,6 +291,7 @@ export function startPublisher<C extends PublishClient>(options: PublisherOption
       return runOnce();
     });
     queued = run;
+    // reason: `run` itself is returned to its caller, who sees the failure; the tail only orders the runs.
     tail = run.catch(() => undefined);
     return run;
   }
