@@ -71,6 +71,8 @@ export async function webdavRequest(
         redirect: 'error',
       });
       // Drain the body so the connection can be reused; its text is not needed.
+      // reason: the status above already says whether the request landed; a body that breaks off
+      // (a reset, the time limit) costs only this connection, and retrying would repeat a PUT that worked.
       await response.arrayBuffer().catch(() => undefined);
       if (ok.includes(response.status)) return response.status;
       if (!retryable(response.status))
