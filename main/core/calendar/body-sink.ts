@@ -18,7 +18,9 @@ export function decodeBody(body: Uint8Array, charset?: string): string {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset ?? 'utf-8');
-  } catch {
+  } catch (error) {
+    // TextDecoder refuses a label it does not know with a RangeError; anything else is a real fault.
+    if (!(error instanceof RangeError)) throw error;
     decoder = new TextDecoder('utf-8'); // an unknown label: UTF-8 is what calendars nearly always are
   }
   return decoder.decode(body);
@@ -100,6 +102,8 @@ export class BodySink {
   /** Drops whatever was written after a failure. */
   async discard(): Promise<void> {
     this.chunks.length = 0;
+    // reason: discard runs on the way out of a failure the caller throws next; a close that fails after it
+    // (mostly the same disk error again) must not replace that failure, and the file is removed below anyway.
     await this.file?.close().catch(() => undefined);
     this.file = undefined;
     if (this.destination !== undefined) await rm(this.destination, { force: true });
