@@ -8,7 +8,7 @@ import type { TestInfo } from '@playwright/test';
 import { OverviewPage } from './pages/overview-page.js';
 import type { AppPage } from './pages/app-page.js';
 import { expectAccessible } from './support/axe.js';
-import { LANGUAGE_RUNS } from './support/languages.js';
+import { LANGUAGE_RUNS, inLanguage } from './support/languages.js';
 import { screenshot } from './support/screenshots.js';
 import type { ServeProcess } from './support/serve-process.js';
 import { expect, test } from './fixtures.js';
@@ -59,6 +59,17 @@ async function firstRun(app: AppPage, serve: ServeProcess, testInfo: TestInfo): 
     expect(sample.present).toBe(true);
     const calendars = await serve.call('listCalendars', {});
     expect(calendars.map((c) => c.id)).toEqual(sample.calendarIds);
+  });
+
+  await test.step('the sample speaks the dashboard language', async () => {
+    await app.goTo('Calendars');
+    const name = inLanguage(language, { en: 'Sample calendar', de: 'Beispielkalender' });
+    await expect(app.calendars.item(name)).toBeVisible();
+    const clients = await serve.call('listClients', {});
+    // A German user's sample clients write German; in English only the German firm does.
+    expect(clients.map((c) => c.locale)).toEqual(
+      inLanguage(language, { en: ['en', 'en', 'de'], de: ['de', 'de', 'de'] }),
+    );
   });
 
   await test.step('a real client added meanwhile; the banner is on every screen', async () => {

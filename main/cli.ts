@@ -69,7 +69,7 @@ register(
 );
 register(
   'sample',
-  'sample add [--lang en|de] | remove | status  try it with sample data; remove takes exactly that away',
+  'sample add [--language en|de] | remove | status  try it with sample data; remove takes exactly that away',
   async () => (await import('./commands/sample.js')).run,
 );
 register(

@@ -146,10 +146,15 @@ export const HELP: Record<string, HelpText> = {
       'The Settings screen, headless. Keys: language, timeZone, currency, recoveryMinutes, adHocLeadHours, walkAwayShare, weeklyAllowance, shortcut, notifications.<kind>, statusServer.host, statusServer.port, targetRates.<client>.',
   },
   sample: {
-    usage: ['sample add [--lang en|de]', 'sample remove', 'sample status'],
+    usage: ['sample add [--language en|de]', 'sample remove', 'sample status'],
     about:
       'Try the app with sample data: a calendar, three clients and twelve weeks around today. remove takes exactly that away; your own data stays.',
-    options: [['--lang en|de', 'language of the sample names and texts']],
+    options: [
+      [
+        '--language en|de',
+        'language of the sample calendar, notes and clients (default: the language in settings; --lang too)',
+      ],
+    ],
   },
   export: {
     usage: ['export <file>'],

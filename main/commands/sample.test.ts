@@ -22,9 +22,10 @@ afterAll(async () => {
 describe('office-hours sample', () => {
   it('adds the sample once, removes only it, and says so', async () => {
     expect((await cli('sample', 'status')).out).toBe('No sample data.\n');
-    const added = await cli('sample', 'add', '--lang', 'de');
+    const added = await cli('sample', 'add', '--language', 'de');
     expect(added.code).toBe(0);
     expect(added.out).toContain('Northwind Logistics, Brightwater Studio');
+    expect((await cli('calendars', 'list')).out).toContain('Beispielkalender');
     const again = await cli('sample', 'add');
     expect(again.code).toBe(2); // a ConflictError: the command line asked for what is there
     expect(again.err).toMatch(/sample data is there already/);
@@ -34,6 +35,10 @@ describe('office-hours sample', () => {
     expect((await cli('clients', 'list')).out).toContain('Acme');
     expect((await cli('clients', 'list')).out).not.toContain('Northwind');
     expect((await cli('sample', 'remove')).out).toBe('There is no sample data to remove.\n');
-    expect((await cli('sample', 'add', '--lang', 'fr')).code).toBe(2);
+    expect((await cli('sample', 'add', '--language', 'fr')).code).toBe(2);
+    expect((await cli('sample', 'add', '--language', 'de', '--lang', 'en')).code).toBe(2);
+    const english = await cli('sample', 'add', '--lang', 'en');
+    expect(english.code).toBe(0);
+    expect((await cli('calendars', 'list')).out).toContain('Sample calendar');
   });
 });

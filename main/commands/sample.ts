@@ -1,4 +1,4 @@
-/** `office-hours sample add [--lang en|de] | remove | status`: try the app with sample data, and take it away again. */
+/** `office-hours sample add [--language en|de] | remove | status`: try the app with sample data, and take it away again. */
 import { parseArgs } from 'node:util';
 import { parseApiInput } from '../../shared/api.js';
 import { type Command, UsageError } from './context.js';
@@ -8,12 +8,20 @@ import { withCore } from './open-core.js';
 export const run: Command = async (argv, ctx) => {
   const [action, ...rest] = argv;
   if (action === 'add') {
-    const { values } = parseArgs({ args: rest, options: { lang: { type: 'string' } } });
+    const { values } = parseArgs({
+      args: rest,
+      options: { language: { type: 'string' }, lang: { type: 'string' } },
+    });
+    // --lang as for `report`; saying both and differently is a mistake, not a choice.
+    if (
+      values.language !== undefined &&
+      values.lang !== undefined &&
+      values.language !== values.lang
+    )
+      throw new UsageError('say --language or --lang, not both');
+    const language = values.language ?? values.lang;
     // The addSampleData schema judges the language, as for the dashboard.
-    const request = parseApiInput(
-      'addSampleData',
-      values.lang === undefined ? {} : { language: values.lang },
-    );
+    const request = parseApiInput('addSampleData', language === undefined ? {} : { language });
     return withCore(ctx, 'cache-only', async (core) => {
       const state = await core.addSampleData(request);
       const names = core.store

@@ -87,6 +87,19 @@ describe('OfficeHoursService: sample data', () => {
     expect(detail.weeks.filter((w) => w.adHoc > 0).length).toBeGreaterThan(8);
   });
 
+  it('speaks the language chosen in Settings when none is asked for', async () => {
+    await service.updateSettings({ language: 'de' });
+    await service.addSampleData({});
+    expect((await service.listCalendars({}))[0]?.name).toBe('Beispielkalender');
+    const notes = (await service.listContacts({ limit: 100_000 })).map((c) => c.note);
+    expect(notes).toContain('Frage zum Lieferplan');
+    await service.removeSampleData({});
+    await service.updateSettings({ language: 'en' });
+    await service.addSampleData({});
+    expect((await service.listCalendars({}))[0]?.name).toBe('Sample calendar');
+    expect((await service.listClients({})).map((c) => c.locale)).toEqual(['en', 'en', 'de']);
+  });
+
   it('refuses to add the sample twice', async () => {
     await service.addSampleData({});
     await expect(service.addSampleData({})).rejects.toBeInstanceOf(ConflictError);
@@ -96,6 +109,7 @@ describe('OfficeHoursService: sample data', () => {
   it('removes exactly the sample and keeps what the user added meanwhile, across a reopen', async () => {
     const state = await service.addSampleData({ language: 'de' });
     expect((await service.listCalendars({}))[0]?.name).toBe('Beispielkalender');
+    expect((await service.listClients({})).map((c) => c.locale)).toEqual(['de', 'de', 'de']);
     const [northwindId] = state.clientIds;
     // The user works beside the sample: a real client with a contact and a rate, a note on a sample client.
     const acme = await service.addClient({ name: 'Acme', hourlyRate: '120', allowance: 2 });

@@ -358,7 +358,10 @@ export class OfficeHoursService implements Api {
   async addSampleData(input: ApiInput<'addSampleData'> = {}): Promise<ApiOutputs['addSampleData']> {
     const { language } = parseApiInput('addSampleData', input);
     const data = this.store.read();
-    const calendar = addSampleData(this.sampleContext(), data, language ?? data.settings.locale);
+    // Not asked: the UI language chosen in Settings, else the machine's (as for the dashboard).
+    const chosen = data.settings.language;
+    const fallback = chosen === 'system' ? data.settings.locale : chosen;
+    const calendar = addSampleData(this.sampleContext(), data, language ?? fallback);
     this.sync.setSources([...this.store.read().calendars]);
     await this.syncWithProgress([calendar]);
     this.emit('calendars', this.calendarViews());

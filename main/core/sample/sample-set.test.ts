@@ -42,10 +42,33 @@ describe('sampleSet', () => {
   });
 
   it('writes a calendar in the chosen language with a weekly standing call', () => {
-    const { ics, calendarName } = sampleSet(Date.now(), 'UTC', 'EUR', 'de');
-    expect(calendarName).toBe('Beispielkalender');
-    expect(ics).toContain('SUMMARY:Brightwater Wochentermin');
-    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const de = sampleSet(Date.now(), 'UTC', 'EUR', 'de');
+    expect(de.calendarName).toBe('Beispielkalender');
+    expect(de.ics).toContain('SUMMARY:Brightwater Wochentermin');
+    expect(de.ics).toContain('SUMMARY:Fokus: konzentriertes Arbeiten');
+    expect(de.ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU');
+    expect(de.ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const en = sampleSet(Date.now(), 'UTC', 'EUR', 'en');
+    expect(en.calendarName).toBe('Sample calendar');
+    expect(en.ics).toContain('SUMMARY:Brightwater weekly');
+    expect(en.ics).not.toMatch(/Fokus|Wochentermin|Besprechung/);
+  });
+
+  it('gives a German user German-speaking clients and German notes, an English one mostly English', () => {
+    const now = Date.parse('2026-11-27T16:00:00Z');
+    const de = sampleSet(now, 'Europe/Berlin', 'EUR', 'de');
+    const en = sampleSet(now, 'Europe/Berlin', 'EUR', 'en');
+    expect(de.clients.map((c) => c.input.locale)).toEqual(['de', 'de', 'de']);
+    // Kessler is a German firm and writes German either way; the others follow the user.
+    expect(en.clients.map((c) => c.input.locale)).toEqual(['en', 'en', 'de']);
+    const notes = (set: typeof de): string[] =>
+      set.clients.flatMap((c) => c.contacts('id').map((x) => x.note ?? ''));
+    expect(notes(de)).toContain('Frage zum Lieferplan');
+    expect(notes(en)).toContain('Question about the delivery schedule');
+    expect(notes(de).every((n) => n !== '' && !notes(en).includes(n))).toBe(true);
+    // The language changes words only: the same day gives the same numbers in both.
+    expect(de.clients.map((c) => c.contacts('id').map((x) => [x.at, x.kind]))).toEqual(
+      en.clients.map((c) => c.contacts('id').map((x) => [x.at, x.kind])),
+    );
   });
 });

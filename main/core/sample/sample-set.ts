@@ -3,7 +3,9 @@
  * twelve weeks of their unscheduled contacts and billed hours up to now, and a calendar with focus
  * blocks, a standing call and a workshop around today. Everything is relative to `now` and laid out
  * in the user's zone and working week, so the overview, the chart and the rate case show something
- * meaningful on any day; a fixed seed keeps the numbers the same for the same day.
+ * meaningful on any day; a fixed seed keeps the numbers the same for the same day. Its texts (the
+ * calendar's name and events, the contacts' notes) and the clients' language follow the language
+ * asked for, so a German user gets a German sample with German wording.
  */
 import { randomUUID } from 'node:crypto';
 import type { Contact, ContactKind, TimeEntry } from '../../../shared/ledger.js';
@@ -18,6 +20,7 @@ export const SAMPLE_WEEKS = 12;
 
 /** One sample client: its record's fields and how it behaves week by week. */
 interface SampleClientPlan {
+  /** Without a locale the client speaks the sample's language (its wording and status page). */
   client: NewClient & { name: string };
   /** Unscheduled contacts per week, oldest first (the last is this week, cut at now). */
   unscheduled: readonly number[];
@@ -36,7 +39,6 @@ const PLANS: readonly SampleClientPlan[] = [
       keywords: ['Northwind'],
       hourlyRateMinor: 11_000,
       adHocAllowancePerWeek: 2,
-      locale: 'en',
     },
     unscheduled: [2, 3, 2, 3, 4, 3, 4, 5, 4, 5, 6, 4],
     billedHours: [9, 8, 9, 7, 8, 7, 8, 6, 7, 6, 6, 3],
@@ -49,7 +51,6 @@ const PLANS: readonly SampleClientPlan[] = [
       keywords: ['Brightwater'],
       hourlyRateMinor: 14_000,
       adHocAllowancePerWeek: 3,
-      locale: 'en',
     },
     unscheduled: [1, 0, 2, 1, 1, 0, 2, 1, 1, 2, 1, 1],
     billedHours: [15, 16, 14, 16, 15, 17, 14, 16, 15, 16, 14, 6],
@@ -61,6 +62,7 @@ const PLANS: readonly SampleClientPlan[] = [
       keywords: ['Kessler'],
       hourlyRateMinor: 9_500,
       adHocAllowancePerWeek: 1,
+      // A German firm writes German whichever language the user works in.
       locale: 'de',
     },
     unscheduled: [0, 1, 1, 0, 1, 2, 1, 1, 2, 1, 2, 1],
@@ -77,6 +79,24 @@ const KINDS: readonly [ContactKind, number][] = [
   ['voicemail', 2],
   ['ad-hoc-meeting', 30],
 ];
+
+/** Notes on the sample contacts, per language, handed out in turn (no draw: the numbers stay the same). */
+const CONTACT_NOTES = {
+  en: [
+    'Question about the delivery schedule',
+    'Wants the figures before the board meeting',
+    'Asked to move the deadline',
+    'Login to the reporting tool does not work',
+    'Quick check on the latest invoice',
+  ],
+  de: [
+    'Frage zum Lieferplan',
+    'Braucht die Zahlen vor der Vorstandssitzung',
+    'Bittet, die Frist zu verschieben',
+    'Anmeldung beim Berichtswerkzeug klappt nicht',
+    'Kurze Rückfrage zur letzten Rechnung',
+  ],
+} as const;
 
 /** mulberry32: small and seeded, so the same day gives the same sample. */
 function prng(seed: number): () => number {
@@ -171,10 +191,10 @@ export function sampleSet(
       });
     });
     return {
-      input: { ...plan.client, currency },
+      input: { locale: language, ...plan.client, currency },
       ...(plan.targetRate === undefined ? {} : { targetRateMinor: plan.targetRate * 100 }),
       contacts: (clientId) =>
-        contactPlans.map((c) => ({
+        contactPlans.map((c, i) => ({
           id: randomUUID(),
           clientId,
           kind: c.kind,
@@ -182,6 +202,7 @@ export function sampleSet(
           minutes: c.minutes,
           scheduled: false,
           source: 'manual',
+          note: CONTACT_NOTES[language][i % CONTACT_NOTES[language].length] as string,
           ...(c.kind === 'voicemail' ? { voicemailHasMessage: true } : {}),
         })),
       entries: (clientId) =>
