@@ -124,7 +124,7 @@ describe.skipIf(!built)('office-hours exit codes (built command, child process)'
     });
     expect(unknown).toMatchObject({
       code: 2,
-      err: 'office-hours clients: clientId: "Nobody" — no such client\n',
+      err: 'office-hours clients: no client named "Nobody" (see: office-hours clients list)\n',
     });
     expect(taken).toMatchObject({
       code: 2,

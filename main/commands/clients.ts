@@ -4,7 +4,6 @@ import { parseApiInput } from '../../shared/api.js';
 import {
   addClient,
   clientChangesOf,
-  findClient,
   removeClient,
   rotateClientToken,
   statusLink,
@@ -12,6 +11,7 @@ import {
 import { formatMoney } from '../core/analysis/format.js';
 import type { DataStore } from '../core/store/store.js';
 import { openStore } from '../core/store/store.js';
+import { clientNamed } from './client-name.js';
 import { type Command, type CommandContext, UsageError, numberArg } from './context.js';
 
 /** Runs a `clients` sub-command. */
@@ -28,14 +28,14 @@ export const run: Command = async (argv, ctx) => {
         return list(rest, ctx, store);
       case 'remove':
         return one(rest, 'remove', (which) => {
-          const client = removeClient(store, which);
+          const client = removeClient(store, clientNamed(store.read().clients, which).id);
           ctx.stdout(`Removed "${client.name}"; their status link no longer works.\n`);
         });
       case 'link':
         return linkCommand(rest, ctx, store);
       case 'rotate':
         return one(rest, 'rotate', (which) => {
-          const client = rotateClientToken(store, which);
+          const client = rotateClientToken(store, clientNamed(store.read().clients, which).id);
           ctx.stdout(
             `New link for "${client.name}" (the old one stopped working):\n${statusLink(baseUrl(store, undefined), client)}\n`,
           );
@@ -133,7 +133,7 @@ function linkCommand(argv: string[], ctx: CommandContext, store: DataStore): num
   });
   if (positionals.length !== 1 || !positionals[0])
     throw new UsageError('link takes one client name');
-  const client = findClient(store.read().clients, positionals[0]);
+  const client = clientNamed(store.read().clients, positionals[0]);
   ctx.stdout(`${statusLink(baseUrl(store, values.base), client)}\n`);
   return 0;
 }

@@ -80,7 +80,7 @@ describe('office-hours log', () => {
     withClient(dataDir);
     expect(await cli('log', 'Globex', 'call')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/clientId: "Globex" — no such client/),
+      err: expect.stringMatching(/no client named "Globex" \(see: office-hours clients list\)/),
     });
     expect(await cli('log', 'Acme', 'fax')).toMatchObject({
       code: 2,

@@ -1,7 +1,9 @@
 /** `office-hours log <client> <kind> [--at ISO] [--minutes N] [--note TEXT]` and `office-hours log --undo`. */
 import { parseArgs } from 'node:util';
+import { NotFoundError } from '../../shared/errors.js';
 import type { Contact, ContactKind } from '../../shared/ledger.js';
 import type { LoggedContact, UndoneContactChange } from '../../shared/rate-case.js';
+import { clientNamed } from './client-name.js';
 import { type Command, UsageError, numberArg } from './context.js';
 import { formatWhen, plural, readInstant } from './ledger-format.js';
 import { withCore } from './open-core.js';
@@ -43,7 +45,7 @@ export const run: Command = async (argv, ctx) => {
   const minutes = values.minutes === undefined ? undefined : numberArg(values.minutes);
   return withCore(ctx, 'cache-only', async (core) => {
     const tz = core.store.read().settings.userTimeZone;
-    const client = core.ledger.findClient(clientName);
+    const client = clientNamed(core.store.read().clients, clientName);
     // The kind, minutes and instant are the logContact schema's to judge, as for the dashboard.
     const logged = await core.logContact({
       clientId: client.id,
@@ -102,8 +104,9 @@ export function describeUndo(
     let name = c.clientId;
     try {
       name = nameOf(c.clientId);
-    } catch {
+    } catch (error) {
       // The client was removed since: the id is all there is.
+      if (!(error instanceof NotFoundError)) throw error;
     }
     return `${KIND_WORDS[c.kind]} with ${name}, ${formatWhen(c.at, timeZone)}`;
   };

@@ -81,7 +81,7 @@ describe('office-hours settings', () => {
 
     const nobody = await cli('settings', 'set', 'targetRates.Nobody', '10');
     expect(nobody.code).toBe(2);
-    expect(nobody.err).toContain('client: "Nobody" — no such client');
+    expect(nobody.err).toContain('no client named "Nobody" (see: office-hours clients list)');
 
     expect((await cli('settings', 'get', 'recoveryMinutes')).out).toBe('23\n');
   });

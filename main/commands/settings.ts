@@ -6,11 +6,11 @@
 import { parseApiInput } from '../../shared/api.js';
 import { UserError } from '../../shared/errors.js';
 import { notificationKinds, type AppSettings, type SettingsChange } from '../../shared/settings.js';
-import { findClient, matchClient, noSuchClient } from '../core/clients.js';
 import { formatMoney } from '../core/analysis/format.js';
 import { applySettingsChange, settingsView } from '../core/settings.js';
 import type { Data } from '../core/store/schema.js';
 import { openStore } from '../core/store/store.js';
+import { clientNamed } from './client-name.js';
 import { type Command, UsageError, numberArg } from './context.js';
 
 /** Turns the text typed for a key into the dashboard's updateSettings change. */
@@ -87,8 +87,7 @@ export function settingsLines(settings: AppSettings, data: Data): string[] {
 function changeFor(key: string, value: string, data: Data): SettingsChange {
   if (key.startsWith(TARGET)) {
     const name = key.slice(TARGET.length);
-    const client = matchClient(data.clients, name);
-    if (!client) throw noSuchClient(name, 'client');
+    const client = clientNamed(data.clients, name);
     return { targetRates: { [client.id]: isNone(value) ? null : value.trim() } };
   }
   const parse = KEYS[key];
@@ -130,7 +129,7 @@ export const run: Command = async (argv, ctx) => {
     store.update((draft) => applySettingsChange(draft, valid));
     const after = store.read();
     const shown = key.startsWith(TARGET)
-      ? `${TARGET}${findClient(after.clients, key.slice(TARGET.length)).name}`
+      ? `${TARGET}${clientNamed(after.clients, key.slice(TARGET.length)).name}`
       : key;
     const line = settingsLines(settingsView(after), after).find((l) => l.startsWith(`${shown} `));
     ctx.stdout(`${line ?? shown}\n`);
