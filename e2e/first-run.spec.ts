@@ -50,7 +50,12 @@ async function firstRun(app: AppPage, serve: ServeProcess, testInfo: TestInfo): 
     );
     await expect(overview.heading).toBeVisible();
     await expect(overview.rows).toHaveCount(3);
-    for (const name of SAMPLE_CLIENTS) await expect(overview.row(name)).toBeVisible();
+    for (const name of SAMPLE_CLIENTS) {
+      await expect(overview.row(name)).toBeVisible();
+      await expect(
+        overview.row(name).getByText(t('firstRun:sample.tag'), { exact: true }),
+      ).toBeVisible();
+    }
     await expect(banner).toBeVisible();
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     await expectAccessible(page, `overview with sample data (${language})`, testInfo);
@@ -77,6 +82,12 @@ async function firstRun(app: AppPage, serve: ServeProcess, testInfo: TestInfo): 
     await expect(banner).toBeVisible();
     await app.clients.add({ name: 'Acme', hourlyRate: '120', currency: 'EUR', allowance: '2' });
     await expect(app.clients.item('Acme')).toBeVisible();
+    // "Sample" / "Beispiel" beside each sample client, in words; the user's own has none.
+    const tag = t('firstRun:sample.tag');
+    for (const name of SAMPLE_CLIENTS)
+      await expect(app.clients.item(name).getByText(tag, { exact: true })).toBeVisible();
+    await expect(app.clients.item('Acme').getByText(tag, { exact: true })).toHaveCount(0);
+    await screenshot(page, language, '00-sample-clients', testInfo);
     await app.goTo('Status');
     await expect(steps.getByText(t('firstRun:panel.done'), { exact: true })).toHaveCount(2);
   });

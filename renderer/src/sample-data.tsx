@@ -1,7 +1,7 @@
 /**
  * Sample data in the dashboard: one provider that knows whether sample data is there (kept live by
- * the `sample` event), the banner every screen shows while it is, and the "Try with sample data"
- * button the first-run panel and the empty states offer.
+ * the `sample` event), the banner every screen shows while it is, the "Sample" tag beside sample
+ * clients, and the "Try with sample data" button the first-run panel and the empty states offer.
  */
 import {
   createContext,
@@ -88,6 +88,23 @@ export function useSampleIds(): { calendars: ReadonlySet<string>; clients: Reado
       clients: new Set(state?.clientIds ?? []),
     }),
     [state],
+  );
+}
+
+/**
+ * "Sample" beside the name of a sample client (by the ids the core reports in getSampleData and the
+ * `sample` event): in words, so it does not rest on colour; nothing for the user's own clients.
+ */
+export function SampleTag({ clientId }: { clientId: string }): ReactNode {
+  const { t } = useTranslation('firstRun');
+  const sample = useSampleIds();
+  if (!sample.clients.has(clientId)) return null;
+  // The space keeps the name and the tag apart in copied text and accessible names.
+  return (
+    <>
+      {' '}
+      <span className="sample-tag">{t('sample.tag')}</span>
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { formValuesOf, updateClientInput } from '../client-form-model.js';
 import { copyText } from '../clipboard.js';
 import { formatMoney } from '../format.js';
 import { useLocale, useTranslation } from '../i18n.js';
+import { SampleTag } from '../sample-data.js';
 import { useAction } from '../use-async.js';
 import { ClientForm } from './client-form.js';
 import { CopyFallback } from './copy-fallback.js';
@@ -107,6 +108,7 @@ export function ClientItem({
           aria-hidden="true"
         />
         <h3 id={headingId}>{client.name}</h3>
+        <SampleTag clientId={client.id} />
       </div>
       <dl className="client-facts">
         <div>

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientView } from '../../../shared/api.js';
 import { ApiProvider } from '../api-context.js';
 import { applyLanguage } from '../i18n.js';
-import { createFakeApi } from '../testing/fake-api.js';
+import { SampleDataProvider } from '../sample-data.js';
+import { createFakeApi, noSample } from '../testing/fake-api.js';
 import { ClientsScreen } from './clients-screen.js';
 
 afterEach(() => {
@@ -257,5 +258,45 @@ describe('ClientsScreen in German', () => {
       ),
     ).toBeTruthy();
     expect(fake.calls.find((c) => c.method === 'addClient')?.input).toMatchObject({ locale: 'de' });
+  });
+});
+
+describe('ClientsScreen with sample data', () => {
+  const northwind: ClientView = { ...acme, id: 'northwind', name: 'Northwind Logistics' };
+
+  function renderSample() {
+    const fake = createFakeApi();
+    fake.answer('listClients', [northwind, acme]);
+    fake.answer('getSampleData', {
+      present: true,
+      addedAt: '2026-11-25T15:00:00.000Z',
+      calendarIds: ['cal'],
+      clientIds: ['northwind'],
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <SampleDataProvider>
+          <ClientsScreen />
+        </SampleDataProvider>
+      </ApiProvider>,
+    );
+    return fake;
+  }
+
+  it('tags the sample clients in words, not the user’s own, and drops the tag when removed', async () => {
+    const fake = renderSample();
+    const sample = await item('Northwind Logistics');
+    await within(sample).findByText('Sample');
+    expect(within(await item('Acme')).queryByText('Sample')).toBeNull();
+    act(() => fake.emit('sample', noSample));
+    await waitFor(() => expect(within(sample).queryByText('Sample')).toBeNull());
+  });
+
+  it('says “Beispiel” in German', async () => {
+    await applyLanguage('de');
+    renderSample();
+    const sample = await item('Northwind Logistics');
+    await within(sample).findByText('Beispiel');
+    expect(within(await item('Acme')).queryByText('Beispiel')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { ClientReport, RateReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { thisMonth } from '../rate-case-model.js';
+import { SampleTag } from '../sample-data.js';
 import { errorMessage } from '../use-async.js';
 import { NextStep } from './next-step.js';
 import { clientDetailHash } from './routes.js';
@@ -229,6 +230,7 @@ function OverviewRow({ client: c, locale }: { client: ClientReport; locale: stri
         <a href={href} aria-label={t('openDetail', { name: c.name })}>
           {c.name}
         </a>
+        <SampleTag clientId={c.id} />
       </th>
       <td className="numeric">
         {t('cell.unscheduled', {

@@ -43,6 +43,8 @@ const de: Catalogue<typeof en> = {
     removing: 'Wird entfernt …',
     removed: 'Beispieldaten entfernt. Ihre eigenen Daten sind unverändert.',
     removeFailed: 'Die Beispieldaten konnten nicht entfernt werden: {{error}}',
+    /** Beside a sample client's name on the Clients screen and the overview. */
+    tag: 'Beispiel',
   },
   next: {
     addCalendar: 'Ersten Kalender hinzufügen',

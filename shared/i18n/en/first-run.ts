@@ -39,6 +39,8 @@ export default {
     removing: 'Removing…',
     removed: 'Sample data removed. Your own data is as it was.',
     removeFailed: 'Could not remove the sample data: {{error}}',
+    /** Beside a sample client's name on the Clients screen and the overview. */
+    tag: 'Sample',
   },
   next: {
     addCalendar: 'Add your first calendar',
