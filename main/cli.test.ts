@@ -67,6 +67,56 @@ describe('office-hours --help', () => {
     }
   });
 
+  it("answers a sub-command's --help with its own usage, line and options, and the command's with all of them", async () => {
+    const withSubs = commandNames().filter((name) => HELP[name]?.subs);
+    expect(withSubs).toEqual(
+      expect.arrayContaining(['calendars', 'override', 'clients', 'import', 'settings', 'sample']),
+    );
+    for (const name of withSubs) {
+      const help = HELP[name];
+      const subs = Object.entries(help?.subs ?? {});
+      const whole = await inProcess(name, '--help');
+      expect(whole.out, name).toContain(
+        `office-hours ${name} <${subs.map(([sub]) => sub).join('|')}> --help`,
+      );
+      for (const [sub, own] of subs) {
+        const page = await inProcess(name, sub, '--help');
+        const what = `${name} ${sub} --help`;
+        expect(page, what).toMatchObject({ code: 0, err: '' });
+        expect(page.out.split('\n')[0], what).toMatch(
+          new RegExp(`^Usage: office-hours ${name} ${sub}( |$)`),
+        );
+        expect(page.out, what).toContain(own.about);
+        // No other sub-command's usage line, and only the options it takes (each one the command has).
+        for (const [other] of subs)
+          if (other !== sub)
+            expect(page.out, what).not.toMatch(new RegExp(`office-hours ${name} ${other}( |\n)`));
+        for (const [flag] of help?.options ?? []) {
+          const word = flag.split(' ')[0] ?? '';
+          expect(page.out.includes(`  ${flag}  `), `${what}: ${word}`).toBe(
+            own.options?.includes(word) ?? false,
+          );
+        }
+        for (const word of own.options ?? [])
+          expect(
+            help?.options?.map(([flag]) => flag.split(' ')[0]),
+            what,
+          ).toContain(word);
+      }
+    }
+    // The whole command's page still has every sub-command's usage line.
+    const clients = await inProcess('clients', '--help');
+    for (const sub of ['add <name>', 'list', 'link <name>', 'rotate <name>', 'remove <name>'])
+      expect(clients.out).toContain(`office-hours clients ${sub}`);
+    // As asked for by name, and through `help`.
+    const remove = await inProcess('clients', 'remove', '--help');
+    expect(remove.out).toMatch(/^Usage: office-hours clients remove <name>\n\nRemoves a client/);
+    expect(remove.out).not.toContain('--rate');
+    expect((await inProcess('help', 'import', 'fritzbox')).out).toContain(
+      'Usage: office-hours import fritzbox <file> [--dry-run] [--allow-partial] [--json]',
+    );
+  });
+
   it.skipIf(!built)('lists the commands (built command, child process)', async () => {
     const [top, settings, sub] = await Promise.all([
       spawnCli('--help'),
@@ -109,6 +159,7 @@ describe.skipIf(!built)('office-hours exit codes (built command, child process)'
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('office-hours clients: add takes the client name\n');
     expect(missing.err).toContain('Usage: office-hours clients add <name>');
+    expect(missing.err).toContain('More: office-hours clients add --help\n');
   });
 
   it('exits 2 for input the schema refuses, a name that does not exist, or one taken', async () => {

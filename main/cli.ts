@@ -7,7 +7,7 @@ import {
   UsageError,
   defaultDataDir,
 } from './commands/context.js';
-import { commandHelp, usageLine } from './commands/help.js';
+import { HELP, commandHelp, usageLine } from './commands/help.js';
 
 /** Sub-commands by name; each module parses its own arguments. Loaded lazily to keep start-up fast. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {};
@@ -137,7 +137,7 @@ export function describeFailure(
     const message = error.message.replace(/\. To specify a positional argument.*$/s, '');
     return {
       code: 2,
-      text: `${prefix}${message}\nUsage: ${usageLine(command, sub)}\nMore: office-hours ${command} --help\n`,
+      text: `${prefix}${message}\nUsage: ${usageLine(command, sub)}\nMore: office-hours ${command}${sub !== undefined && HELP[command]?.subs?.[sub] ? ` ${sub}` : ''} --help\n`,
       internal: false,
     };
   }
@@ -195,7 +195,7 @@ export async function main(
   if (name === 'help') {
     const [topic] = rest;
     if (topic === undefined) ctx.stdout(help());
-    else if (COMMANDS[topic]) ctx.stdout(commandHelp(topic));
+    else if (COMMANDS[topic]) ctx.stdout(commandHelp(topic, rest[1]));
     else {
       ctx.stderr(`office-hours: unknown command "${topic}". Run office-hours --help.\n`);
       return 2;
@@ -209,7 +209,8 @@ export async function main(
   }
   // Help is answered here for every command and sub-command alike, before any of them parses.
   if (asksForHelp(rest)) {
-    ctx.stdout(commandHelp(name));
+    // `clients remove --help`: the sub-command's own page; `clients --help` (or a flag first): the whole command's.
+    ctx.stdout(commandHelp(name, rest[0]));
     return 0;
   }
   const onSignal = (): void => stop.abort();

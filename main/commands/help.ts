@@ -8,9 +8,24 @@ interface HelpText {
   about: string;
   /** `[flag, what it does]` pairs. */
   options?: Array<[string, string]>;
+  /** Each sub-command's own help (`clients remove --help`), by its name. */
+  subs?: Record<string, SubHelp>;
+}
+
+/** What `office-hours <command> <sub-command> --help` prints beyond the command's own lines. */
+interface SubHelp {
+  /** One line on what it does. */
+  about: string;
+  /** Its usage, when the command's usage has no line of its own for it (`import fritzbox`). */
+  usage?: string;
+  /** The command's options it takes, by flag (`--rate`). */
+  options?: string[];
 }
 
 const JSON_FLAG: [string, string] = ['--json', 'print JSON instead of text'];
+
+const SETTING_KEYS =
+  'Keys: language, timeZone, currency, recoveryMinutes, adHocLeadHours, walkAwayShare, weeklyAllowance, shortcut, notifications.<kind>, statusServer.host, statusServer.port, targetRates.<client>.';
 
 /** Every command's help, by command name. */
 export const HELP: Record<string, HelpText> = {
@@ -40,6 +55,15 @@ export const HELP: Record<string, HelpText> = {
       ['--refresh MINUTES', 'how often it is fetched, 1 to 1440 (default 5)'],
       JSON_FLAG,
     ],
+    subs: {
+      add: {
+        about: 'Adds a calendar feed or .ics file and syncs it once.',
+        options: ['--name', '--focus', '--ignore', '--refresh'],
+      },
+      list: { about: 'Lists the calendars with their last sync.', options: ['--json'] },
+      remove: { about: 'Removes a calendar (its events no longer count).' },
+      sync: { about: 'Fetches one calendar now, or all of them (exit code 1 when one fails).' },
+    },
   },
   status: {
     usage: ['status [--at ISO] [--today] [--json] [--offline]'],
@@ -60,6 +84,19 @@ export const HELP: Record<string, HelpText> = {
       ['--for DURATION', 'how long, like 30m, 2h or 1h30m'],
       ['--until ISO', 'until an instant, like 2026-11-27T17:00:00+01:00'],
     ],
+    subs: {
+      available: {
+        usage: 'override available [--for DURATION | --until ISO]',
+        about: 'Shows you as available whatever the calendar says.',
+        options: ['--for', '--until'],
+      },
+      unavailable: {
+        usage: 'override unavailable [--for DURATION | --until ISO]',
+        about: 'Shows you as unavailable whatever the calendar says.',
+        options: ['--for', '--until'],
+      },
+      auto: { about: 'Ends the override: your state follows the calendar again.' },
+    },
   },
   clients: {
     usage: [
@@ -83,6 +120,28 @@ export const HELP: Record<string, HelpText> = {
       ['--base URL', 'the address clients reach your status server at'],
       JSON_FLAG,
     ],
+    subs: {
+      add: {
+        about: 'Adds a client and prints their status link.',
+        options: [
+          '--domain',
+          '--keyword',
+          '--phone',
+          '--rate',
+          '--currency',
+          '--allowance',
+          '--locale',
+          '--tz',
+        ],
+      },
+      list: {
+        about: 'Lists your clients with their rate, allowance and matching rules.',
+        options: ['--json'],
+      },
+      link: { about: "Prints a client's status link.", options: ['--base'] },
+      rotate: { about: 'Gives a client a new status link; the old one stops working at once.' },
+      remove: { about: 'Removes a client; their status link stops working at once.' },
+    },
   },
   serve: {
     usage: [
@@ -128,6 +187,25 @@ export const HELP: Record<string, HelpText> = {
       ['--allow-partial', 'import the good rows of a file with bad ones'],
       JSON_FLAG,
     ],
+    subs: Object.fromEntries(
+      (
+        [
+          ['toggl', 'a Toggl detailed time-entries export (CSV)'],
+          ['harvest', 'a Harvest detailed time report (CSV)'],
+          ['clockify', 'a Clockify detailed report (CSV)'],
+          ['calls', 'a call log CSV with a date, a number or name, a direction and a duration'],
+          ['fritzbox', 'a FRITZ!Box call list (CSV, German or English headers, often Latin-1)'],
+          ['android-calls', 'an Android "SMS Backup & Restore" call backup (calls-*.xml)'],
+        ] as const
+      ).map(([kind, file]) => [
+        kind,
+        {
+          usage: `import ${kind} <file> [--dry-run] [--allow-partial] [--json]`,
+          about: `Imports ${file}.`,
+          options: ['--dry-run', '--allow-partial', '--json'],
+        },
+      ]),
+    ),
   },
   report: {
     usage: ['report [--from DATE|ISO] [--to DATE|ISO] [--lang en|de] [--json]'],
@@ -142,8 +220,13 @@ export const HELP: Record<string, HelpText> = {
   },
   settings: {
     usage: ['settings get [KEY]', 'settings set KEY VALUE'],
-    about:
-      'The Settings screen, headless. Keys: language, timeZone, currency, recoveryMinutes, adHocLeadHours, walkAwayShare, weeklyAllowance, shortcut, notifications.<kind>, statusServer.host, statusServer.port, targetRates.<client>.',
+    about: `The Settings screen, headless. ${SETTING_KEYS}`,
+    subs: {
+      get: { about: `Prints every setting, or the one KEY. ${SETTING_KEYS}` },
+      set: {
+        about: `Changes one setting (quote a VALUE with spaces; none clears a shortcut or a target rate). ${SETTING_KEYS}`,
+      },
+    },
   },
   sample: {
     usage: ['sample add [--language en|de]', 'sample remove', 'sample status'],
@@ -155,6 +238,11 @@ export const HELP: Record<string, HelpText> = {
         'language of the sample calendar, notes and clients (default: the language in settings; --lang too)',
       ],
     ],
+    subs: {
+      add: { about: 'Adds the sample calendar, clients and weeks.', options: ['--language'] },
+      remove: { about: 'Removes exactly the sample data; your own stays.' },
+      status: { about: 'Says whether sample data is in the data folder.' },
+    },
   },
   export: {
     usage: ['export <file>'],
@@ -174,28 +262,54 @@ export function usageLine(command: string, sub?: string): string {
   const own =
     sub === undefined
       ? undefined
-      : usage.find((u) => u.startsWith(`${command} ${sub} `) || u === `${command} ${sub}`);
+      : (HELP[command]?.subs?.[sub]?.usage ??
+        usage.find((u) => u.startsWith(`${command} ${sub} `) || u === `${command} ${sub}`));
   return `office-hours ${own ?? usage[0] ?? command}`;
 }
 
-/** The sub-commands a command lists in its usage (`add`, `list` …), for tests and completion. */
+/** The sub-commands a command has (`add`, `list` …), for tests and completion. */
 export function subCommands(command: string): string[] {
-  const words = (HELP[command]?.usage ?? []).map((u) => u.split(' ')[1] ?? '');
+  const help = HELP[command];
+  if (help?.subs) return Object.keys(help.subs);
+  const words = (help?.usage ?? []).map((u) => u.split(' ')[1] ?? '');
   return words.filter((w) => /^[a-z][a-z-]*$/.test(w) && w !== command);
 }
 
-/** The full help of one command. */
-export function commandHelp(command: string): string {
+/** The help of one command, or of one of its sub-commands when `sub` names one. */
+export function commandHelp(command: string, sub?: string): string {
   const help = HELP[command];
   if (!help) return '';
-  const [first, ...more] = help.usage;
-  const lines = [`Usage: office-hours ${first ?? command}`];
+  const own = sub === undefined ? undefined : help.subs?.[sub];
+  if (own) {
+    const usage = own.usage ?? usageLine(command, sub).slice('office-hours '.length);
+    const flags = own.options ?? [];
+    const options = (help.options ?? []).filter(([flag]) =>
+      flags.includes(flag.split(' ')[0] ?? ''),
+    );
+    return page([usage], own.about, options, `All of ${command}: office-hours ${command} --help`);
+  }
+  const more = help.subs
+    ? `One sub-command's own: office-hours ${command} <${Object.keys(help.subs).join('|')}> --help`
+    : undefined;
+  return page(help.usage, help.about, help.options ?? [], more);
+}
+
+/** One help page: usage lines, what it is for, its options and the two every command has. */
+function page(
+  usage: readonly string[],
+  about: string,
+  own: ReadonlyArray<readonly [string, string]>,
+  footer?: string,
+): string {
+  const [first, ...more] = usage;
+  const lines = [`Usage: office-hours ${first ?? ''}`];
   for (const line of more) lines.push(`       office-hours ${line}`);
-  lines.push('', help.about);
-  const options = [...(help.options ?? []), ['--data-dir DIR', 'the data folder'] as const];
+  lines.push('', about);
+  const options = [...own, ['--data-dir DIR', 'the data folder'] as const];
   const width = Math.max(...options.map(([flag]) => flag.length));
   lines.push('', 'Options:');
   for (const [flag, what] of options) lines.push(`  ${flag.padEnd(width)}  ${what}`);
   lines.push('  -h, --help'.padEnd(width + 2) + '  show this help');
+  if (footer) lines.push('', footer);
   return `${lines.join('\n')}\n`;
 }
