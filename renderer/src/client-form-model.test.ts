@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ClientView } from '../../shared/api.js';
+import { type ClientView, parseApiInput } from '../../shared/api.js';
+import { formatProblem } from '../../shared/errors.js';
 import {
   addClientInput,
   emptyClientForm,
@@ -132,13 +133,32 @@ describe('conversion', () => {
     expect([minorToText(5000, 'JPY'), minorToText(1500, 'BHD')]).toEqual(['5000', '1.500']);
   });
 
-  it('places core errors next to the field they name', () => {
-    expect(fieldOfError('addClient: hourlyRate: expected an amount like 120 or 120.50')).toEqual({
-      field: 'hourlyRate',
-      text: 'expected an amount like 120 or 120.50',
+  it('places core errors next to the field they name, as the core words them', () => {
+    const refused = (input: Record<string, unknown>): string => {
+      try {
+        parseApiInput('addClient', { name: 'Acme', ...input });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('the schema took it');
+    };
+    const zone = refused({ timeZone: 'Mars/Base' });
+    expect(fieldOfError(zone)).toEqual({ field: 'timeZone', text: zone });
+    expect(fieldOfError(refused({ allowance: 101 }))?.field).toBe('allowance');
+    expect(fieldOfError(refused({ currency: 'EURO' }))?.field).toBe('currency');
+    // The core's own checks, in the taxonomy's words.
+    const taken = formatProblem({
+      field: 'name',
+      value: 'ACME',
+      problem: 'there is already a client with this name',
     });
-    expect(fieldOfError('there is already a client named "Acme"')?.field).toBe('name');
-    expect(fieldOfError('unknown time zone: Mars/Base')?.field).toBe('timeZone');
+    expect(fieldOfError(taken)).toEqual({ field: 'name', text: taken });
+    expect(
+      fieldOfError('domains.1: "localhost" — allowed: an e-mail domain like acme.com')?.field,
+    ).toBe('domains');
+    expect(fieldOfError('policyText.de: too long')?.field).toBe('policyDe');
+    // Not about one of the form's fields.
     expect(fieldOfError('the data file could not be written')).toBeNull();
+    expect(fieldOfError('id: "c9" — no such client')).toBeNull();
   });
 });

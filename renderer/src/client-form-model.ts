@@ -175,30 +175,32 @@ export function updateClientInput(id: string, values: ClientFormValues): ApiInpu
   };
 }
 
+/** The Api's client fields, as core errors name them, and the form field each is typed in. */
+const FORM_FIELD: Record<string, keyof ClientFormValues> = {
+  name: 'name',
+  domains: 'domains',
+  keywords: 'keywords',
+  phones: 'phones',
+  hourlyRate: 'hourlyRate',
+  currency: 'currency',
+  allowance: 'allowance',
+  locale: 'locale',
+  timeZone: 'timeZone',
+  'policyText.en': 'policyEn',
+  'policyText.de': 'policyDe',
+};
+
 /**
- * The field a core error names ("addClient: hourlyRate: expected …" → hourlyRate), so it can be shown
- * next to that field; null for errors about the whole client.
+ * The field a core error names, so it can be shown next to that field: the taxonomy's messages start
+ * with it (`timeZone: "Mars/Base" — allowed: …`, `domains.1: …`, `policyText.de: …`); null for
+ * errors about the whole client.
  */
 export function fieldOfError(
   message: string,
 ): { field: keyof ClientFormValues; text: string } | null {
-  const match = /^(?:addClient|updateClient): (\w+)(?:\.\w+)*: (.*)$/.exec(message);
-  const field = match?.[1];
-  const known: Record<string, keyof ClientFormValues> = {
-    name: 'name',
-    domains: 'domains',
-    keywords: 'keywords',
-    phones: 'phones',
-    hourlyRate: 'hourlyRate',
-    currency: 'currency',
-    allowance: 'allowance',
-    locale: 'locale',
-    timeZone: 'timeZone',
-  };
-  const key = field ? known[field] : undefined;
-  if (key && match?.[2]) return { field: key, text: match[2] };
-  if (/already a client named/.test(message)) return { field: 'name', text: message };
-  if (/unknown time zone/.test(message)) return { field: 'timeZone', text: message };
-  if (/not an e-mail domain/.test(message)) return { field: 'domains', text: message };
-  return null;
+  const path = /^([A-Za-z]+(?:\.[A-Za-z0-9]+)*): /.exec(message)?.[1];
+  if (path === undefined) return null;
+  const [head = '', sub] = path.split('.');
+  const field = FORM_FIELD[`${head}.${sub ?? ''}`] ?? FORM_FIELD[head];
+  return field ? { field, text: message } : null;
 }

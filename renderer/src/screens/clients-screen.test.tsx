@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClientView } from '../../../shared/api.js';
+import { type ClientView, parseApiInput } from '../../../shared/api.js';
 import { ApiProvider } from '../api-context.js';
 import { applyLanguage } from '../i18n.js';
 import { SampleDataProvider } from '../sample-data.js';
@@ -98,13 +98,17 @@ describe('ClientsScreen', () => {
   it('puts the core’s refusal next to the field it names', async () => {
     const fake = renderWith([]);
     await screen.findByText(/No clients yet/);
+    // A refusal in the schema's own words, as the core sends it.
     fake.answer('addClient', () => {
-      throw new Error('unknown time zone: Europe/Atlantis');
+      parseApiInput('addClient', { name: 'Initech', timeZone: 'Europe/Atlantis' });
+      throw new Error('the schema took a zone there is none of');
     });
     const form = screen.getByRole('form', { name: 'Add a client' });
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Initech' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Add client' }));
-    await within(form).findByText('unknown time zone: Europe/Atlantis');
+    await within(form).findByText(
+      'timeZone: "Europe/Atlantis" — allowed: an IANA time zone like Europe/Berlin',
+    );
     expect(within(form).getByLabelText('Their time zone').getAttribute('aria-invalid')).toBe(
       'true',
     );
