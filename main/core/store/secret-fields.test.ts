@@ -116,6 +116,32 @@ describe('sealed feed URLs', () => {
     again.close();
   });
 
+  it('report a migration on open that fails, instead of leaving the plain URL on disk unsaid', () => {
+    const dir = tempDir();
+    const plain = openStore(dir, { watch: false });
+    plain.update((d) => {
+      d.calendars.push(source('work', secretUrl));
+    });
+    plain.close();
+    // The keychain says it works, then refuses to seal (locked meanwhile).
+    const locked: SecretCipher = {
+      ...fakeCipher(),
+      encrypt: () => {
+        throw new Error('keychain locked');
+      },
+    };
+    const errors: unknown[] = [];
+    const store = openStoreWith(
+      sealedBackend(confBackend, locked, (e) => errors.push(e)),
+      dir,
+      { watch: false },
+    );
+    expect(errors.map(String)).toEqual(['Error: keychain locked']);
+    // Nothing lost: the store still reads the calendar.
+    expect(store.read().calendars[0]?.location).toBe(secretUrl);
+    store.close();
+  });
+
   it('stay plain where no cipher is available', () => {
     const dir = tempDir();
     const store = openStoreWith(sealedBackend(confBackend, fakeCipher(false)), dir, {

@@ -91,13 +91,21 @@ export function sealedBackend(
       read: () => openLocations(backend.read(), cipher, onError),
       write: (data) => backend.write(sealLocations(data, cipher)),
     };
+    let raw: unknown;
     try {
       statSync(backend.path);
-      const raw = backend.read();
+      raw = backend.read();
+    } catch {
+      // reason: no file yet, or one the engine reads right after this and reports as damaged or
+      // unreadable itself: nothing to migrate, and nothing to report twice.
+      return sealed;
+    }
+    try {
       if (hasPlainLocations(raw, cipher))
         backend.write(sealLocations(raw as Record<string, unknown>, cipher));
-    } catch {
-      // No file yet, or one the engine will report as damaged: nothing to migrate.
+    } catch (error) {
+      // The store still works (its next write seals), but plain addresses stay on disk until then.
+      onError?.(error);
     }
     return sealed;
   };
