@@ -79,6 +79,10 @@ async function overviewAndDetail(
     await expect(overview.row('Acme')).toContainText(t('overview:cell.over', { over: '' }).trim());
     await expect(overview.row('Acme')).toContainText(t('overview:recommendation.not-enough-data'));
     await expect(overview.columnHeader('unscheduled')).toHaveAttribute('aria-sort', 'descending');
+    // One week cannot be four weeks of evidence: the screen says so and offers twelve.
+    await expect(overview.tooShort).toContainText(
+      t('overview:period.tooShort', { count: 1, need: 4 }),
+    );
     await expectAccessible(page, `overview (${language})`, testInfo);
     await screenshot(page, language, '10-overview', testInfo);
   });
@@ -90,6 +94,13 @@ async function overviewAndDetail(
     await app.hands.press(overview.sortButton('revenue'));
     await expect(overview.columnHeader('revenue')).toHaveAttribute('aria-sort', 'ascending');
     await expect(overview.rows.first()).toContainText('Acme');
+    // Still this week, which is always too short: the note widens it to twelve weeks in one step.
+    await app.hands.press(
+      overview.tooShort.getByRole('button', { name: t('overview:period.showLast12Weeks') }),
+    );
+    await expect(overview.period('last12Weeks')).toBeChecked();
+    await expect(overview.tooShort).toHaveCount(0);
+    await expect(overview.rows).toHaveCount(2);
     await app.hands.check(overview.period('thisMonth'));
     await expect(overview.rows).toHaveCount(2);
     await expect(overview.rows.first()).toContainText('Acme');

@@ -129,13 +129,18 @@ const rateCase: StoryStep = {
         label: t('overview:recommendation.not-enough-data'),
       }),
     );
+    await expect(app.rateCase.weeks).toBeVisible();
+    // This month may be a few days old (too short to decide on); twelve weeks are long enough, so
+    // what is missing is billed hours.
+    await app.hands.press(app.rateCase.last12Weeks);
     await expect(app.rateCase.recommendation).toContainText(
       say({
         en: 'billed hours in 0 of the 4 weeks',
         de: 'abgerechnete Stunden in 0 von 4 nötigen Wochen',
       }),
     );
-    await expect(app.rateCase.weeks).toBeVisible();
+    await expect(app.rateCase.weeks.getByRole('row')).toHaveCount(13);
+    await app.hands.press(app.rateCase.thisMonth);
   },
 };
 

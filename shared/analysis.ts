@@ -75,8 +75,18 @@ export interface Recommendation {
   retainerMinorPerMonth?: number;
   /** The client is a large share of revenue: decide your walk-away point first. */
   walkAwayWarning: boolean;
-  /** When the rate question cannot be answered yet: weeks with billed hours, and how many are needed. */
-  missing?: { billedWeeks: number; neededWeeks: number };
+  /** When the rate question cannot be answered yet: what evidence is missing. */
+  missing?: MissingEvidence;
+}
+
+/** Why no rate decision is possible yet. */
+export interface MissingEvidence {
+  /** Weeks in the period with billed hours. */
+  billedWeeks: number;
+  /** Weeks with billed hours a rate decision needs. */
+  neededWeeks: number;
+  /** Weeks the period touches: fewer than `neededWeeks` means only a longer period can help. */
+  periodWeeks: number;
 }
 
 /** Everything the analysis says about one client. */

@@ -17,7 +17,7 @@ import type {
   WorkingHours,
 } from './domain.js';
 import type { Contact } from './ledger.js';
-import { IMPORT_KINDS } from './rate-case.js';
+import { IMPORT_KINDS, REPORT_PRESETS } from './rate-case.js';
 import type {
   ClientDetail,
   ClientScripts,
@@ -58,6 +58,16 @@ function base64Bytes(text: string): number {
   return Math.floor((text.length * 3) / 4) - padding;
 }
 
+/** Whether Intl reads `tag` as one well-formed language tag. */
+function isLocaleTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    // reason: getCanonicalLocales throws RangeError for an ill-formed tag — that is the answer "no".
+    return false;
+  }
+}
+
 /** Request bodies larger than the transport's default, per method (imported files travel as text). */
 export const apiBodyLimits: Partial<Record<string, number>> = {
   importText: IMPORT_TEXT_MAX_CHARS * 2 + 64 * 1024,
@@ -65,6 +75,11 @@ export const apiBodyLimits: Partial<Record<string, number>> = {
 
 /** A report bound: a date (YYYY-MM-DD, a whole local day) or an instant. */
 const periodBound = z.union([z.iso.date(), isoInstant]);
+/** A BCP 47 tag Intl accepts ("en-GB", "de-AT"). */
+const localeTag = z
+  .string()
+  .max(35)
+  .refine(isLocaleTag, { message: 'a language tag such as en-GB or de-AT' });
 
 // ——— clients (their records and status links) ———
 /** An amount as typed, in major units: "120", "120.50" or "120,50" (turned into minor units by the core). */
@@ -231,12 +246,20 @@ export const apiInputs = {
       to: periodBound.optional(),
       /** The language of the reasons and the locale of their numbers (default: the settings' language). */
       language: z.enum(['en', 'de']).optional(),
-      /** This ISO week or this month up to now, in the user's zone (instead of from/to). */
-      preset: z.enum(['this-week', 'this-month']).optional(),
+      /** A named period up to now, in the user's zone (instead of from/to): see REPORT_PRESETS. */
+      preset: z.enum(REPORT_PRESETS).optional(),
+      /** The locale of the reasons' dates and numbers ("de-AT"), when it is more than the language. */
+      locale: localeTag.optional(),
     })
     .strict(),
   /** One client over the twelve weeks of its chart: weeks, rhythm, numbers and recommendation. */
-  getClientDetail: z.object({ clientId: id, language: z.enum(['en', 'de']).optional() }).strict(),
+  getClientDetail: z
+    .object({
+      clientId: id,
+      language: z.enum(['en', 'de']).optional(),
+      locale: localeTag.optional(),
+    })
+    .strict(),
   /**
    * An export file's content: previewed (dryRun) or imported like `importFile`, and remembered as the
    * import `undoImport` takes back.

@@ -3,7 +3,7 @@
  * import's preview, the report and the wording. Pure TypeScript. Totals are computed in integer minor
  * units; `Money` turns them into major units only for display and JSON.
  */
-import type { Recommendation } from './analysis.js';
+import type { MissingEvidence, Recommendation } from './analysis.js';
 import type { Contact, ContactKind, ImportError } from './ledger.js';
 
 /** An amount in major units (12.5 = €12.50) with its ISO 4217 code. */
@@ -39,6 +39,15 @@ export interface UndoneContactChange {
   /** import: how many imported contacts were removed. */
   count?: number;
 }
+
+/**
+ * Periods a report can be asked for by name, each up to now in the user's zone: this ISO week, this
+ * month, and the twelve ISO weeks ending with this one (long enough to be evidence for a rate decision).
+ */
+export const REPORT_PRESETS = ['last-12-weeks', 'this-week', 'this-month'] as const;
+
+/** One of REPORT_PRESETS. */
+export type ReportPreset = (typeof REPORT_PRESETS)[number];
 
 /**
  * The files `importFile` reads: time-tracker exports, the generic call-log CSV, the FRITZ!Box call
@@ -163,8 +172,8 @@ export interface ClientReport {
     increasePercent?: number;
     retainerPerMonth?: Money;
     walkAwayWarning: boolean;
-    /** Why no rate decision is possible yet: weeks with billed hours, and how many are needed. */
-    missing?: { billedWeeks: number; neededWeeks: number };
+    /** Why no rate decision is possible yet: weeks with billed hours, how many are needed, the period's weeks. */
+    missing?: MissingEvidence;
   };
   warnings: string[];
 }

@@ -43,8 +43,13 @@ export class OverviewPage {
   }
 
   /** The period radio buttons. */
-  period(which: 'thisWeek' | 'thisMonth' | 'chosen'): Locator {
+  period(which: 'thisWeek' | 'thisMonth' | 'last12Weeks' | 'chosen'): Locator {
     return this.page.getByRole('radio', { name: this.t(`overview:period.${which}`) });
+  }
+
+  /** The note that the period is too short for a rate decision. */
+  get tooShort(): Locator {
+    return this.page.getByTestId('period-too-short');
   }
 
   /** The link that opens a client's detail. */

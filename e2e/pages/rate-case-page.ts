@@ -15,6 +15,9 @@ export class RateCasePage {
   readonly client: Locator;
   readonly from: Locator;
   readonly to: Locator;
+  /** The buttons that set the period to this month and to the last 12 weeks. */
+  readonly thisMonth: Locator;
+  readonly last12Weeks: Locator;
   readonly allowanceSummary: Locator;
   readonly weeks: Locator;
   readonly recommendation: Locator;
@@ -35,6 +38,8 @@ export class RateCasePage {
     this.client = page.locator('.rate-case-controls').getByLabel(t('rateCase:client'));
     this.from = page.getByLabel(t('rateCase:period.from'), { exact: true });
     this.to = page.getByLabel(t('rateCase:period.to'), { exact: true });
+    this.thisMonth = page.getByRole('button', { name: t('rateCase:period.thisMonth') });
+    this.last12Weeks = page.getByRole('button', { name: t('rateCase:period.last12Weeks') });
     this.allowanceSummary = page.getByTestId('allowance-summary');
     this.weeks = page.getByRole('table', { name: t('rateCase:weeks.caption') });
     const prefix = t('rateCase:recommendation.heading', { label: '' });

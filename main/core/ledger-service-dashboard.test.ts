@@ -131,5 +131,30 @@ describe('LedgerService for the dashboard', () => {
     const ledger = setup();
     expect(ledger.report({ preset: 'this-week' }).from).toBe('2025-03-10T00:00:00.000Z');
     expect(ledger.report({ preset: 'this-month' }).from).toBe('2025-03-01T00:00:00.000Z');
+    // The twelve weeks of a client's chart: Monday 23 December 2024 up to now.
+    const twelve = ledger.report({ preset: 'last-12-weeks' });
+    expect(twelve.from).toBe('2024-12-23T00:00:00.000Z');
+    expect(twelve.to).toBe(new Date(NOW).toISOString());
+  });
+
+  it('dates the reasons in the locale asked for, when it is of the language asked for', () => {
+    const ledger = setup();
+    const demand = (input: Parameters<LedgerService['report']>[0]): string =>
+      ledger.report({ from: '2025-01-06', to: '2025-01-31', ...input }).clients[0]?.recommendation
+        .reasons[0] ?? '';
+    expect(demand({ language: 'en', locale: 'en-GB' })).toContain('from 6 January 2025');
+    expect(demand({ language: 'en', locale: 'en-US' })).toContain('from January 6, 2025');
+    // Austrian German names January "Jänner".
+    expect(demand({ language: 'de', locale: 'de-AT' })).toContain('vom 6. Jänner 2025');
+    expect(demand({ language: 'de', locale: 'de-DE' })).toContain('vom 6. Januar 2025');
+    // A locale of another language does not change the words the language asked for.
+    expect(demand({ language: 'de', locale: 'en-GB' })).toContain('hat Sie vom 6. Januar 2025');
+    expect(
+      ledger.clientDetail({ clientId: 'acme', language: 'en', locale: 'en-GB' }).report
+        .recommendation.reasons[0],
+    ).toContain('from 23 December 2024');
+    expect(() => ledger.report({ locale: 'not a tag!' })).toThrow(
+      /locale.*a language tag such as en-GB or de-AT/,
+    );
   });
 });

@@ -24,8 +24,10 @@ import {
   type LastImport,
   type LoggedContact,
   type RateReport,
+  type ReportPreset,
   type UndoneContactChange,
 } from '../../shared/rate-case.js';
+import { reasonLanguage } from './analysis/reasons.js';
 import { analyse } from './analysis/analyse.js';
 import { ContactDayMemo } from './analysis/contact-days.js';
 import {
@@ -323,13 +325,13 @@ export class LedgerService {
 
   /** One client over the twelve weeks up to now: the chart's weeks, its rhythm and its case. */
   clientDetail(input: ApiInput<'getClientDetail'>): ClientDetail {
-    const { clientId, language } = parseApiInput('getClientDetail', input);
+    const { clientId, language, locale } = parseApiInput('getClientDetail', input);
     const zoneName = this.store.read().settings.userTimeZone;
     const zone = timeZone(zoneName);
     const week = weekIndexOfDay(localDayOf(this.now(), zone));
     const firstWeek = week - DETAIL_WEEKS + 1;
     const from = formatIsoDate(firstDayOfWeekIndex(firstWeek));
-    const { analysis, period } = this.analysed({ from, language });
+    const { analysis, period } = this.analysed({ from, language, locale });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     if (!a) throw new Error(`no client with id ${clientId}`);
     const mine: Contact[] = [];
@@ -350,14 +352,19 @@ export class LedgerService {
     };
   }
 
-  /** The first local date of this week or this month, in the user's zone. */
-  private presetStart(preset: 'this-week' | 'this-month'): string {
+  /** The first local date of a named period, in the user's zone. */
+  private presetStart(preset: ReportPreset): string {
     const today = localDayOf(this.now(), timeZone(this.store.read().settings.userTimeZone));
-    return formatIsoDate(
-      preset === 'this-week'
-        ? firstDayOfWeekIndex(weekIndexOfDay(today))
-        : firstDayOfMonthIndex(monthIndexOfDay(today)),
-    );
+    const week = weekIndexOfDay(today);
+    switch (preset) {
+      case 'this-week':
+        return formatIsoDate(firstDayOfWeekIndex(week));
+      case 'this-month':
+        return formatIsoDate(firstDayOfMonthIndex(monthIndexOfDay(today)));
+      case 'last-12-weeks':
+        // The same twelve weeks as a client's chart.
+        return formatIsoDate(firstDayOfWeekIndex(week - DETAIL_WEEKS + 1));
+    }
   }
 
   /** The wording for one client, filled with the period's numbers and the next standing call. */
@@ -488,13 +495,14 @@ export class LedgerService {
     from?: string | undefined;
     to?: string | undefined;
     language?: 'en' | 'de' | undefined;
+    locale?: string | undefined;
   }): Analysed {
     const data = this.store.read();
     const timeZone = data.settings.userTimeZone;
     const period = resolvePeriod(bounds, timeZone, this.now());
     const contacts = this.book.state().items;
     const calls = this.calls();
-    const locale = bounds.language ?? data.settings.locale;
+    const locale = reasonLocale(bounds, data.settings.locale);
     const key = `${period.from}|${period.to}|${locale}|${JSON.stringify([...calls])}`;
     const memo = this.memo;
     if (memo && memo.key === key && memo.data === data && memo.contacts === contacts) return memo;
@@ -519,6 +527,21 @@ export class LedgerService {
     this.memo = { key, data, contacts, analysis, period, clients };
     return this.memo;
   }
+}
+
+/**
+ * The locale the reasons are written in: the one asked for, if it is of the language asked for; else
+ * the settings' locale if it is of that language ("de-AT" for German); else the bare language.
+ */
+export function reasonLocale(
+  asked: { language?: 'en' | 'de' | undefined; locale?: string | undefined },
+  settingsLocale: string,
+): string {
+  const { language, locale } = asked;
+  if (locale !== undefined && (language === undefined || reasonLanguage(locale) === language))
+    return locale;
+  if (language === undefined || reasonLanguage(settingsLocale) === language) return settingsLocale;
+  return language;
 }
 
 /** Whether an undo step is about one of `ids` (an import of them, or an edit or delete of one). */

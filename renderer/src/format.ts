@@ -109,3 +109,14 @@ export { formatMoney } from '../../shared/money.js';
 export function minorToAmountText(minor: number, currency: string): string {
   return String(minor / 10 ** currencyDigits(currency));
 }
+
+/**
+ * What the core needs to word reasons for the UI: the language, and the locale when it says more
+ * than the language ("de-AT" writes dates differently from bare "de").
+ */
+export function reasonWords(
+  language: 'en' | 'de',
+  locale: string,
+): { language: 'en' | 'de'; locale?: string } {
+  return locale === language ? { language } : { language, locale };
+}

@@ -5,6 +5,7 @@ import {
   mailtoLink,
   periodProblem,
   scriptAsText,
+  lastTwelveWeeks,
   thisMonth,
   weeklyAdHoc,
 } from './rate-case-model.js';
@@ -72,6 +73,19 @@ describe('weeklyAdHoc', () => {
 describe('period', () => {
   it('defaults to the first of this month up to today', () => {
     expect(thisMonth(new Date(2025, 2, 17, 15))).toEqual({ from: '2025-03-01', to: '2025-03-17' });
+    // Monday 17 March 2025: twelve weeks back from that Monday; a Sunday belongs to the week before.
+    expect(lastTwelveWeeks(new Date(2025, 2, 17, 15))).toEqual({
+      from: '2024-12-30',
+      to: '2025-03-17',
+    });
+    expect(lastTwelveWeeks(new Date(2025, 2, 23, 23))).toEqual({
+      from: '2024-12-30',
+      to: '2025-03-23',
+    });
+    expect(lastTwelveWeeks(new Date(2025, 2, 24, 0))).toEqual({
+      from: '2025-01-06',
+      to: '2025-03-24',
+    });
   });
 
   it('explains a period that cannot be shown', () => {

@@ -24,6 +24,16 @@ export function thisMonth(now: Date = new Date()): { from: string; to: string } 
   return { from: isoDate(new Date(now.getFullYear(), now.getMonth(), 1)), to: isoDate(now) };
 }
 
+/**
+ * The last 12 weeks so far: the Monday eleven weeks before this week's to today, as dates — the same
+ * weeks as a client's chart, and long enough to be evidence for a rate decision.
+ */
+export function lastTwelveWeeks(now: Date = new Date()): { from: string; to: string } {
+  const sinceMonday = (now.getDay() + 6) % 7;
+  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - sinceMonday - 77);
+  return { from: isoDate(monday), to: isoDate(now) };
+}
+
 /** Why a period cannot be shown, as a key under `rateCase:period`, or null. Dates as YYYY-MM-DD. */
 export function periodProblem(from: string, to: string): 'firstDay' | 'lastDay' | 'order' | null {
   const date = /^\d{4}-\d{2}-\d{2}$/;

@@ -318,6 +318,7 @@ export function analyse(input: AnalysisInput): Analysis {
       weeklyAllowance: p.weeklyAllowance,
       recent: p.recent,
       recentDays: clock.recentDays,
+      periodWeeks: weekIndexOfDay(clock.today) - weekIndexOfDay(clock.recentFromDay) + 1,
       streak: p.overAllowanceStreak,
       billedWeeks: p.billedWeeks,
       share: revenueShare,

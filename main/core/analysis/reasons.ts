@@ -103,6 +103,12 @@ export const REASONS = {
         'Importieren Sie den Export Ihrer Zeiterfassung oder wählen Sie einen längeren Zeitraum.'
       : `Not enough data yet for a rate decision: billed hours in ${f.number(v.have)} of the ${f.number(v.need)} weeks needed. ` +
         "Import your time tracker's export, or choose a longer period.",
+  periodTooShort: (f: ReasonFormat, v: { weeks: number; need: number }): string =>
+    f.lang === 'de'
+      ? `Für eine Entscheidung über den Satz ist dieser Zeitraum zu kurz: Er umfasst ${f.number(v.weeks)} ${v.weeks === 1 ? 'Woche' : 'Wochen'}, nötig sind abgerechnete Stunden in ${f.number(v.need)} Wochen. ` +
+        'Wählen Sie einen längeren Zeitraum, etwa die letzten 12 Wochen.'
+      : `This period is too short for a rate decision: it covers ${f.number(v.weeks)} ${v.weeks === 1 ? 'week' : 'weeks'}, and a decision needs billed hours in ${f.number(v.need)} weeks. ` +
+        'Choose a longer period, such as the last 12 weeks.',
   scope: (f: ReasonFormat): string =>
     f.lang === 'de'
       ? 'In dieser Zeit wurde nichts abgerechnet, obwohl der Kunde Sie über das Vereinbarte hinaus kontaktiert hat: ' +

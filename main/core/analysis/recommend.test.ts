@@ -75,7 +75,8 @@ describe('a sound rate case', () => {
     expect(a.billedWeeks).toBe(3);
     expect(a.recent.effectiveRateMinor).toBeLessThan(9_500);
     expect(a.recommendation.kind).toBe('not-enough-data');
-    expect(a.recommendation.missing).toEqual({ billedWeeks: 3, neededWeeks: 4 });
+    // Nov 9 to Dec 2 touches four weeks: long enough, so the advice is to import, not to widen it.
+    expect(a.recommendation.missing).toEqual({ billedWeeks: 3, neededWeeks: 4, periodWeeks: 4 });
     expect(a.recommendation.newRateMinor).toBeUndefined();
     expect(a.recommendation.reasons.join(' ')).toContain(
       'Not enough data yet for a rate decision: billed hours in 3 of the 4 weeks needed.',
@@ -91,6 +92,27 @@ describe('a sound rate case', () => {
     expect(b.recommendation.kind).toBe('raise-rate');
     expect(b.recommendation.newRateMinor).toBeGreaterThan(10_000);
     expect(b.recommendation.missing).toBeUndefined();
+  });
+
+  it('says a period shorter than the evidence needed cannot decide a rate, and to choose a longer one', () => {
+    // This week alone (Mon 30 Nov – Wed 2 Dec), billed and interrupted: one week can never be four.
+    const week = {
+      contacts: calls,
+      entries: [entry('busy', '2026-12-01', 120)],
+      clients: [{ ...busy, hasStandingCall: true }],
+    };
+    const a = only({ ...week, settings: { ...base, windowStart: '2026-11-30' } });
+    expect(a.recommendation.kind).toBe('not-enough-data');
+    expect(a.recommendation.missing).toEqual({ billedWeeks: 1, neededWeeks: 4, periodWeeks: 1 });
+    const en = a.recommendation.reasons.join(' ');
+    expect(en).toContain(
+      'This period is too short for a rate decision: it covers 1 week, and a decision needs billed hours in 4 weeks.',
+    );
+    expect(en).not.toContain('Import your time tracker');
+    const de = only({ ...week, settings: { ...base, windowStart: '2026-11-30', locale: 'de-DE' } });
+    expect(de.recommendation.reasons.join(' ')).toContain(
+      'Für eine Entscheidung über den Satz ist dieser Zeitraum zu kurz: Er umfasst 1 Woche',
+    );
   });
 
   it('does not offer a standing call where one exists already', () => {

@@ -7,7 +7,8 @@
  *   raise-rate             the effective rate is below the target by more than the tolerance, with
  *                          at least `minBilledWeeks` weeks of billed hours in the period as evidence
  *   not-enough-data        the rate would be in question but the evidence is short (what is missing
- *                          is said); also a client with nothing billed at all
+ *                          is said, and when the period itself is shorter than the evidence asked
+ *                          for, that a longer period is needed); also a client with nothing billed
  *   within-boundaries      otherwise
  *
  * The rate numbers (new rate, percentage, retainer) are filled in whenever the effective rate is below
@@ -37,6 +38,8 @@ export interface RecommendInput {
   recent: PeriodStats;
   /** Length of the period in days. */
   recentDays: number;
+  /** Weeks the period touches (a period of fewer than `minBilledWeeks` can never be evidence enough). */
+  periodWeeks: number;
   /** Weeks over the allowance in a row inside the period, ending with its last week. */
   streak: number;
   /** Weeks inside the period with billed time. */
@@ -123,13 +126,18 @@ export function recommend(input: RecommendInput): Recommendation {
   const overAtAll = recent.overAllowance > 0;
   const rateInQuestion = belowTarget || (B === 0 && overAtAll);
   const shortOfEvidence = rateInQuestion && !enoughEvidence;
+  const missing = {
+    billedWeeks: input.billedWeeks,
+    neededWeeks: need,
+    periodWeeks: input.periodWeeks,
+  };
 
   if (overTwoWeeks && !hasStandingCall) {
     rec.kind = 'propose-standing-call';
     reasons.push(REASONS.proposeStandingCall(f));
   } else if (shortOfEvidence) {
     rec.kind = 'not-enough-data';
-    rec.missing = { billedWeeks: input.billedWeeks, neededWeeks: need };
+    rec.missing = missing;
   } else if (belowTarget) {
     rec.kind = 'raise-rate';
     if (overTwoWeeks) reasons.push(REASONS.standingCallContinues(f));
@@ -141,9 +149,13 @@ export function recommend(input: RecommendInput): Recommendation {
     reasons.push(REASONS.withinBoundaries(f));
   }
   if (!enoughEvidence && rateInQuestion) {
-    reasons.push(REASONS.notEnoughData(f, { have: input.billedWeeks, need }));
-    if (rec.kind === 'propose-standing-call')
-      rec.missing = { billedWeeks: input.billedWeeks, neededWeeks: need };
+    // A period shorter than the evidence asked for cannot fill it by importing more: say so.
+    reasons.push(
+      input.periodWeeks < need
+        ? REASONS.periodTooShort(f, { weeks: input.periodWeeks, need })
+        : REASONS.notEnoughData(f, { have: input.billedWeeks, need }),
+    );
+    if (rec.kind === 'propose-standing-call') rec.missing = missing;
   }
   if (B === 0 && overAtAll) reasons.push(REASONS.scope(f));
 

@@ -8,6 +8,7 @@ import type { ClientView } from '../../../shared/api.js';
 import type { ClientDetail, ClientReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { useLocale, useTranslation } from '../i18n.js';
+import { reasonWords } from '../format.js';
 import { errorMessage } from '../use-async.js';
 import { RateChart } from './charts/rate-chart.js';
 import { RhythmGrid } from './charts/rhythm-grid.js';
@@ -50,7 +51,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
   }, [api, clientId]);
   useEffect(() => {
     let current = true;
-    api.getClientDetail({ clientId, language }).then(
+    api.getClientDetail({ clientId, ...reasonWords(language, locale) }).then(
       (d) => {
         if (!current) return;
         setDetail(d);
@@ -61,7 +62,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
     return () => {
       current = false;
     };
-  }, [api, clientId, language, version]);
+  }, [api, clientId, language, locale, version]);
 
   const name = detail?.report.name ?? client?.name ?? '';
   return (

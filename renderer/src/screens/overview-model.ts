@@ -5,7 +5,7 @@
 import type { RecommendationKind } from '../../../shared/analysis.js';
 import type { ApiInput } from '../../../shared/api.js';
 import type { ClientReport, Money } from '../../../shared/rate-case.js';
-import { currencyDigits, formatMoney } from '../format.js';
+import { currencyDigits, formatMoney, reasonWords } from '../format.js';
 
 /** The overview's columns, in the order shown. */
 export const OVERVIEW_COLUMNS = [
@@ -105,7 +105,31 @@ export function nextSort(current: OverviewSort, column: OverviewColumn): Overvie
 
 /** Which period the overview shows. */
 export type OverviewPeriod =
-  { kind: 'this-week' } | { kind: 'this-month' } | { kind: 'chosen'; from: string; to: string };
+  | { kind: 'last-12-weeks' }
+  | { kind: 'this-week' }
+  | { kind: 'this-month' }
+  | { kind: 'chosen'; from: string; to: string };
+
+/**
+ * The period the overview opens with: this week, whose interruptions are the ones to answer now. It is
+ * too short to decide a rate on (that needs weeks of billed hours), so the screen says so beside it and
+ * offers the last 12 weeks, the same as a client's chart, in one click.
+ */
+export const DEFAULT_PERIOD_KIND: OverviewPeriod['kind'] = 'this-week';
+
+/**
+ * When some client's rate question is open only because the period is shorter than the evidence a
+ * rate decision needs: the weeks it covers and the weeks needed (for the hint to choose a longer one).
+ */
+export function shortPeriod(
+  clients: readonly ClientReport[],
+): { weeks: number; need: number } | null {
+  for (const c of clients) {
+    const m = c.recommendation.missing;
+    if (m && m.periodWeeks < m.neededWeeks) return { weeks: m.periodWeeks, need: m.neededWeeks };
+  }
+  return null;
+}
 
 /** What the period is wrong with, as a catalogue key under `overview:period`, or null. */
 export function periodProblemKey(period: OverviewPeriod): 'firstDay' | 'lastDay' | 'order' | null {
@@ -117,11 +141,16 @@ export function periodProblemKey(period: OverviewPeriod): 'firstDay' | 'lastDay'
   return null;
 }
 
-/** The getReport input for a period, with reasons worded in `language`. */
-export function reportInput(period: OverviewPeriod, language: 'en' | 'de'): ApiInput<'getReport'> {
+/** The getReport input for a period, with reasons worded in `language` and dated in `locale`. */
+export function reportInput(
+  period: OverviewPeriod,
+  language: 'en' | 'de',
+  locale: string = language,
+): ApiInput<'getReport'> {
+  const words = reasonWords(language, locale);
   return period.kind === 'chosen'
-    ? { from: period.from, to: period.to, language }
-    : { preset: period.kind, language };
+    ? { from: period.from, to: period.to, ...words }
+    : { preset: period.kind, ...words };
 }
 
 /** Money (major units) in the locale: "€1,234.50" / "1.234,50 €"; "–" for none. */

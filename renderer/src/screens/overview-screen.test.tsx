@@ -90,21 +90,27 @@ describe('OverviewScreen', () => {
     expect(window.location.hash).toBe('#client/acme');
   });
 
-  it('asks for this week, this month, or the chosen days, and explains a wrong period', async () => {
+  it('opens on this week; asks for this month, the last 12 weeks or the chosen days, and explains a wrong period', async () => {
     const fake = renderOverview();
     await screen.findByTestId('clients-overview');
     const reports = () => fake.calls.filter((c) => c.method === 'getReport').map((c) => c.input);
-    expect(reports()).toEqual([{ preset: 'this-week', language: 'en' }]);
+    // The browser's own English (jsdom says en-US) dates the reasons, beside the language that words them.
+    const en = { language: 'en', locale: 'en-US' };
+    expect(reports()).toEqual([{ preset: 'this-week', ...en }]);
+    expect(screen.getByRole('radio', { name: 'This week' })).toHaveProperty('checked', true);
 
     fireEvent.click(screen.getByRole('radio', { name: 'This month' }));
     await waitFor(() => expect(reports()).toHaveLength(2));
-    expect(reports()[1]).toEqual({ preset: 'this-month', language: 'en' });
+    expect(reports()[1]).toEqual({ preset: 'this-month', ...en });
+    fireEvent.click(screen.getByRole('radio', { name: 'Last 12 weeks' }));
+    await waitFor(() => expect(reports()).toHaveLength(3));
+    expect(reports()[2]).toEqual({ preset: 'last-12-weeks', ...en });
 
     fireEvent.click(screen.getByRole('radio', { name: 'Chosen period' }));
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-02-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-02-28' } });
     await waitFor(() =>
-      expect(reports().at(-1)).toEqual({ from: '2025-02-01', to: '2025-02-28', language: 'en' }),
+      expect(reports().at(-1)).toEqual({ from: '2025-02-01', to: '2025-02-28', ...en }),
     );
     const asked = reports().length;
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-01-15' } });
@@ -122,6 +128,7 @@ describe('OverviewScreen', () => {
       preset: 'this-week',
       language: 'de',
     });
+    expect(screen.getByRole('radio', { name: 'Letzte 12 Wochen' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Diese Woche' })).toBeTruthy();
     expect(header('Umsatz').getAttribute('aria-sort')).toBeNull();
     expect(header('Ungeplante Kontakte').getAttribute('aria-sort')).toBe('descending');
@@ -135,6 +142,36 @@ describe('OverviewScreen', () => {
     expect(cells[5]).toBe('Stundensatz erhöhen');
     expect(screen.getByText(/^Angezeigt: 10\.–12\. März 2025$/)).toBeTruthy();
   });
+  it('says when the period is too short for any rate decision, and widens it in one click', async () => {
+    const fake = createFakeApi();
+    fake.answer('getReport', (input) => {
+      const report = threeClientReport();
+      if ((input as { preset?: string }).preset === 'this-week') {
+        const acme = report.clients.find((c) => c.id === 'acme');
+        if (acme)
+          acme.recommendation = {
+            kind: 'not-enough-data',
+            reasons: [],
+            walkAwayWarning: false,
+            missing: { billedWeeks: 1, neededWeeks: 4, periodWeeks: 1 },
+          };
+      }
+      return report;
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <OverviewScreen />
+      </ApiProvider>,
+    );
+    const hint = await screen.findByTestId('period-too-short');
+    expect(hint.textContent).toContain(
+      'A rate decision needs billed hours in 4 weeks; this period covers 1 week,',
+    );
+    fireEvent.click(within(hint).getByRole('button', { name: 'Show the last 12 weeks' }));
+    expect(screen.getByRole('radio', { name: 'Last 12 weeks' })).toHaveProperty('checked', true);
+    await waitFor(() => expect(screen.queryByTestId('period-too-short')).toBeNull());
+  });
+
   it('loads the numbers again when the ledger changes elsewhere (the tray logged a call)', async () => {
     const fake = renderOverview();
     await waitFor(() => expect(rowNames().length).toBeGreaterThan(0));

@@ -1,5 +1,6 @@
 /**
- * The Clients overview: one row per client over this week, this month or a chosen period — unscheduled
+ * The Clients overview: one row per client over this week, this month, the last 12 weeks (long enough
+ * to decide a rate on) or a chosen period — unscheduled
  * contacts against the allowance, billed hours, revenue, the effective rate against the list rate, the
  * share of revenue and the recommendation; sortable by every column, over-allowance clients first.
  */
@@ -13,6 +14,7 @@ import { errorMessage } from '../use-async.js';
 import { NextStep } from './next-step.js';
 import { clientDetailHash } from './routes.js';
 import {
+  DEFAULT_PERIOD_KIND,
   DEFAULT_SORT,
   OVERVIEW_COLUMNS,
   formatAmount,
@@ -23,6 +25,7 @@ import {
   periodProblemKey,
   rateShare,
   reportInput,
+  shortPeriod,
   sortClients,
   type OverviewColumn,
   type OverviewPeriod,
@@ -30,9 +33,10 @@ import {
 } from './overview-model.js';
 
 type PeriodKind = OverviewPeriod['kind'];
-const PERIOD_KINDS: Array<[PeriodKind, 'thisWeek' | 'thisMonth' | 'chosen']> = [
+const PERIOD_KINDS: Array<[PeriodKind, 'last12Weeks' | 'thisWeek' | 'thisMonth' | 'chosen']> = [
   ['this-week', 'thisWeek'],
   ['this-month', 'thisMonth'],
+  ['last-12-weeks', 'last12Weeks'],
   ['chosen', 'chosen'],
 ];
 
@@ -41,7 +45,7 @@ export function OverviewScreen(): ReactNode {
   const api = useApi();
   const { t } = useTranslation(['overview', 'common']);
   const { language, locale } = useLocale();
-  const [kind, setKind] = useState<PeriodKind>('this-week');
+  const [kind, setKind] = useState<PeriodKind>(DEFAULT_PERIOD_KIND);
   const [chosen, setChosen] = useState(thisMonth);
   const [sort, setSort] = useState<OverviewSort>(DEFAULT_SORT);
   const [report, setReport] = useState<RateReport | null>(null);
@@ -55,7 +59,7 @@ export function OverviewScreen(): ReactNode {
 
   const period: OverviewPeriod = kind === 'chosen' ? { kind, ...chosen } : { kind };
   const problem = periodProblemKey(period);
-  const input = problem ? null : reportInput(period, language);
+  const input = problem ? null : reportInput(period, language, locale);
   const inputKey = JSON.stringify(input);
 
   useEffect(() => {
@@ -81,6 +85,7 @@ export function OverviewScreen(): ReactNode {
     [report, sort, locale],
   );
   const range = report ? formatPeriod(report.from, report.to, report.timeZone, locale) : '';
+  const tooShort = report ? shortPeriod(report.clients) : null;
 
   return (
     <section aria-labelledby="overview-heading" className="screen overview">
@@ -143,6 +148,14 @@ export function OverviewScreen(): ReactNode {
       {report && (
         <p className="overview-range" aria-live="polite">
           {t('period.showing', { range })}
+        </p>
+      )}
+      {tooShort && kind !== 'last-12-weeks' && (
+        <p className="notice" data-testid="period-too-short">
+          {t('period.tooShort', { count: tooShort.weeks, need: tooShort.need })}{' '}
+          <button type="button" onClick={() => setKind('last-12-weeks')}>
+            {t('period.showLast12Weeks')}
+          </button>
         </p>
       )}
       {report?.clients.length === 0 && (

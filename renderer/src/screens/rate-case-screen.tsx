@@ -6,8 +6,15 @@ import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
 import type { RateReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
-import { periodProblem, thisMonth, weeklyAdHoc, type WeekRow } from '../rate-case-model.js';
+import {
+  lastTwelveWeeks,
+  periodProblem,
+  thisMonth,
+  weeklyAdHoc,
+  type WeekRow,
+} from '../rate-case-model.js';
 import { useLocale, useTranslation } from '../i18n.js';
+import { reasonWords } from '../format.js';
 import { errorMessage } from '../use-async.js';
 import { ClientReportView } from './client-report-view.js';
 import { NextStep } from './next-step.js';
@@ -19,7 +26,7 @@ export function RateCaseScreen(): ReactNode {
   const { t } = useTranslation('rateCase');
   const { t: tCommon } = useTranslation('common');
   // The core words the reasons in the UI language (and its number style), so nothing is mixed.
-  const { language } = useLocale();
+  const { language, locale } = useLocale();
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [clientId, setClientId] = useState('');
@@ -48,7 +55,11 @@ export function RateCaseScreen(): ReactNode {
     if (!clientId || problem) return;
     let current = true;
     const load = async (): Promise<void> => {
-      const next = await api.getReport({ from: period.from, to: period.to, language });
+      const next = await api.getReport({
+        from: period.from,
+        to: period.to,
+        ...reasonWords(language, locale),
+      });
       const mine = next.clients.find((c) => c.id === clientId);
       const contacts = await api.listContacts({
         clientId,
@@ -74,7 +85,7 @@ export function RateCaseScreen(): ReactNode {
     return () => {
       current = false;
     };
-  }, [api, clientId, period.from, period.to, problem, version, language]);
+  }, [api, clientId, period.from, period.to, problem, version, language, locale]);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const client = clients?.find((c) => c.id === clientId);
@@ -136,6 +147,9 @@ export function RateCaseScreen(): ReactNode {
               </div>
               <button type="button" onClick={() => setPeriod(thisMonth())}>
                 {t('period.thisMonth')}
+              </button>
+              <button type="button" onClick={() => setPeriod(lastTwelveWeeks())}>
+                {t('period.last12Weeks')}
               </button>
             </fieldset>
           </div>

@@ -11,6 +11,7 @@ const de: Catalogue<typeof en> = {
     'Noch keine Kunden. Legen Sie unter „Kunden“ einen an, dann vergleicht die Übersicht sie hier.',
   period: {
     legend: 'Zeitraum',
+    last12Weeks: 'Letzte 12 Wochen',
     thisWeek: 'Diese Woche',
     thisMonth: 'Dieser Monat',
     chosen: 'Eigener Zeitraum',
@@ -20,6 +21,11 @@ const de: Catalogue<typeof en> = {
     firstDay: 'Wählen Sie den ersten Tag.',
     lastDay: 'Wählen Sie den letzten Tag.',
     order: 'Der letzte Tag liegt vor dem ersten.',
+    tooShort_one:
+      'Eine Entscheidung über den Stundensatz braucht abgerechnete Stunden in {{need}} Wochen; dieser Zeitraum umfasst {{count}} Woche, daher lautet die Empfehlung höchstens „Noch zu wenige Daten“.',
+    tooShort_other:
+      'Eine Entscheidung über den Stundensatz braucht abgerechnete Stunden in {{need}} Wochen; dieser Zeitraum umfasst {{count}} Wochen, daher lautet die Empfehlung höchstens „Noch zu wenige Daten“.',
+    showLast12Weeks: 'Letzte 12 Wochen anzeigen',
   },
   caption: 'Kunden im Zeitraum {{range}}',
   columns: {

@@ -13,6 +13,7 @@ const de: Catalogue<typeof en> = {
     from: 'Von',
     to: 'Bis',
     thisMonth: 'Dieser Monat',
+    last12Weeks: 'Letzte 12 Wochen',
     firstDay: 'Wählen Sie den ersten Tag.',
     lastDay: 'Wählen Sie den letzten Tag.',
     order: 'Der letzte Tag liegt vor dem ersten.',

@@ -7,6 +7,7 @@ export default {
   noClients: 'No clients yet. Add one on the Clients screen and the overview compares them here.',
   period: {
     legend: 'Period',
+    last12Weeks: 'Last 12 weeks',
     thisWeek: 'This week',
     thisMonth: 'This month',
     chosen: 'Chosen period',
@@ -16,6 +17,11 @@ export default {
     firstDay: 'Choose the first day.',
     lastDay: 'Choose the last day.',
     order: 'The last day is before the first day.',
+    tooShort_one:
+      'A rate decision needs billed hours in {{need}} weeks; this period covers {{count}} week, so the recommendations cannot be more than "not enough data yet".',
+    tooShort_other:
+      'A rate decision needs billed hours in {{need}} weeks; this period covers {{count}} weeks, so the recommendations cannot be more than "not enough data yet".',
+    showLast12Weeks: 'Show the last 12 weeks',
   },
   caption: 'Clients from {{range}}',
   columns: {

@@ -9,6 +9,7 @@ export default {
     from: 'From',
     to: 'To',
     thisMonth: 'This month',
+    last12Weeks: 'Last 12 weeks',
     firstDay: 'Choose the first day.',
     lastDay: 'Choose the last day.',
     order: 'The last day is before the first day.',
