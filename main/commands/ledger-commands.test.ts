@@ -76,6 +76,31 @@ describe('office-hours log', () => {
     });
   });
 
+  it('reports a named period up to now: the last 12 weeks start on a Monday, eleven weeks before this one', async () => {
+    withClient(dataDir);
+    const run = await cli('report', '--period', 'last-12-weeks', '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out) as RateReport;
+    const from = new Date(report.from);
+    const days = (Date.parse(report.to) - from.getTime()) / 86_400_000;
+    // The data's zone is UTC: midnight of a Monday, 77 to 84 days before now.
+    expect(report.timeZone).toBe('UTC');
+    expect(from.getUTCDay()).toBe(1);
+    expect(report.from.endsWith('T00:00:00.000Z')).toBe(true);
+    expect(days).toBeGreaterThan(77);
+    expect(days).toBeLessThanOrEqual(84);
+    expect(await cli('report', '--period', 'last-week')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /--period: "last-week" — allowed: last-12-weeks, this-week, this-month/,
+      ),
+    });
+    expect(await cli('report', '--period', 'this-week', '--from', '2025-03-01')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--period names the whole period/),
+    });
+  });
+
   it('refuses unknown clients and kinds, and says what there is', async () => {
     withClient(dataDir);
     expect(await cli('log', 'Globex', 'call')).toMatchObject({

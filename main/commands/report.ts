@@ -1,4 +1,4 @@
-/** `office-hours report [--from ISO] [--to ISO] [--json] [--lang en|de]`: the rate case per client. */
+/** `office-hours report [--from ISO] [--to ISO] [--period NAME] [--json] [--lang en|de]`: the rate case per client. */
 import { parseArgs } from 'node:util';
 import type {
   ClientReport,
@@ -6,6 +6,7 @@ import type {
   RateReport,
   ScriptText,
 } from '../../shared/rate-case.js';
+import { REPORT_PRESETS } from '../../shared/rate-case.js';
 import { parseApiInput } from '../../shared/api.js';
 import { type Command, UsageError } from './context.js';
 import { formatHoursShort, formatMoneyShort, table } from './ledger-format.js';
@@ -19,15 +20,22 @@ export const run: Command = async (argv, ctx) => {
     options: {
       from: { type: 'string' },
       to: { type: 'string' },
+      period: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
+  if (values.period !== undefined && (values.from !== undefined || values.to !== undefined))
+    throw new UsageError('--period names the whole period: leave out --from and --to');
+  // The schema would name its field ("preset"); the user typed --period.
+  if (values.period !== undefined && !(REPORT_PRESETS as readonly string[]).includes(values.period))
+    throw new UsageError(`--period: "${values.period}" — allowed: ${REPORT_PRESETS.join(', ')}`);
   // The getReport schema judges the period and the language, as for the dashboard.
   const { language: lang, ...period } = parseApiInput('getReport', {
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values.to !== undefined ? { to: values.to } : {}),
+    ...(values.period !== undefined ? { preset: values.period } : {}),
     ...(values.lang !== undefined ? { language: values.lang } : {}),
   });
   return withCore(ctx, 'cache-only', async (core) => {
