@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Api, type ApiEvent, type ApiEvents, apiMethods } from '../../../shared/api.js';
 import type { StatusNow } from '../../../shared/domain.js';
 import { ConflictError, NotFoundError } from '../../../shared/errors.js';
@@ -412,6 +413,69 @@ describe('startDashboardServer options', () => {
       req.end();
     });
     await expect(ended).resolves.toBeUndefined();
+  });
+
+  it('stops at once after the answers in flight, though the page asks again over a kept-alive connection', async () => {
+    // The page's event stream reconnects two seconds after it ended, over a connection still open
+    // (kept alive from a call being answered when stopping began, or opened ahead): a new stream
+    // there would hold the server open, and serve waited until it was killed.
+    const { api } = fakeApi();
+    let answer: (() => void) | undefined;
+    const slow: Api = {
+      ...api,
+      getStatus: () => new Promise((resolve) => (answer = () => resolve(status))),
+    };
+    const server = await startDashboardServer({ api: slow, rendererDir: tmpdir(), log: noopLog });
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    let waiting: (() => void) | undefined;
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('utf8');
+      waiting?.();
+    });
+    const closed = new Promise<'closed'>((resolve) => socket.on('close', () => resolve('closed')));
+    // A browser also opens connections ahead, with no request on them yet: they must not keep it open.
+    const spare = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => spare.once('connect', resolve));
+    const spareClosed = new Promise<'closed'>((resolve) =>
+      spare.on('close', () => resolve('closed')),
+    );
+    const until = (pattern: RegExp): Promise<void> =>
+      new Promise((resolve) => {
+        waiting = () => void (pattern.test(received) && resolve());
+        waiting();
+      });
+    const head = `Host: 127.0.0.1:${port}\r\nAuthorization: Bearer ${server.token}\r\n`;
+    socket.write(
+      `POST /api/getStatus HTTP/1.1\r\n${head}Content-Type: application/json\r\n` +
+        'Content-Length: 2\r\nConnection: keep-alive\r\n\r\n{}',
+    );
+    await vi.waitFor(() => expect(answer).toBeDefined());
+    const closing = server.close();
+    answer?.();
+    await until(/"state":"focus"/);
+    // The call is answered in full, and told its connection closes.
+    expect(received).toMatch(/^HTTP\/1\.1 200 /);
+    expect(received).toMatch(/\r\nConnection: close\r\n/i);
+    // Asking again there (if the connection were still open) gets a refusal, never a new stream.
+    received = '';
+    if (!socket.destroyed) socket.write(`GET /api/events HTTP/1.1\r\n${head}\r\n`);
+    const outcome = await Promise.race([
+      closed,
+      until(/\r\n\r\n/).then(() => received.slice(0, 12)),
+    ]);
+    expect(['closed', 'HTTP/1.1 503']).toContain(outcome);
+    const stopped = await Promise.race([
+      closing.then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still open'), 1_000)),
+    ]);
+    expect(
+      await Promise.race([spareClosed, new Promise((r) => setTimeout(() => r('open'), 500))]),
+    ).toBe('closed');
+    socket.destroy();
+    spare.destroy();
+    expect(stopped).toBe('stopped');
   });
 });
 

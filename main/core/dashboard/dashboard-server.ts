@@ -55,6 +55,9 @@ export interface DashboardLog {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** How long stopping waits for answers in flight before it cuts their connections. */
+const CLOSE_GRACE_MS = 3_000;
+
 /** A running dashboard server. */
 export interface DashboardServer {
   /** Base URL, e.g. `http://127.0.0.1:41234/`. */
@@ -102,8 +105,29 @@ export async function startDashboardServer(
     sendJson(res, status, { error: wire });
   }
 
+  // Answers not yet sent, so stopping can tell them to close their connection (see closeServer).
+  const pending = new Set<ServerResponse>();
+  const stopping = { now: false };
+  /**
+   * Once stopping and every answer is out, the connections left go at once: Chromium keeps one open
+   * with no request on it (not "idle" to node), and the page's event stream would reconnect on it.
+   */
+  const cutWhenAnswered = (): void => {
+    if (pending.size === 0) server.closeAllConnections();
+  };
+
   const server = createServer((req, res) => {
     setSecurityHeaders(res);
+    if (stopping.now) {
+      // A kept-alive connection asking again (an event stream's reconnect) would hold the server open.
+      res.setHeader('Connection', 'close');
+      return sendError(res, 503, 'ServiceUnavailable', 'the dashboard is stopping');
+    }
+    pending.add(res);
+    res.on('close', () => {
+      pending.delete(res);
+      if (stopping.now) setImmediate(cutWhenAnswered);
+    });
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) return sendFailure(res, error);
       // Too late for an answer (a file stream broke mid-way): end it, and say why in the log.
@@ -214,7 +238,13 @@ export async function startDashboardServer(
   return {
     url: `http://${urlHost}:${address.port}/`,
     token,
-    close: () => closeServer(server, streams),
+    close: () => {
+      stopping.now = true;
+      for (const res of pending) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const closed = closeServer(server, streams);
+      setImmediate(cutWhenAnswered);
+      return closed;
+    },
   };
 }
 
@@ -243,11 +273,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
   });
 }
 
+/**
+ * Ends the event streams and stops once the answers in flight are sent (each closes its connection);
+ * whatever still holds a connection a few seconds later is cut, so stopping never waits for a client.
+ */
 function closeServer(server: Server, streams: Set<() => void>): Promise<void> {
   for (const close of streams) close();
   streams.clear();
+  const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
+    server.close((error) => {
+      clearTimeout(cut);
+      if (error) reject(error);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }
