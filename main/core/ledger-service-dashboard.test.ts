@@ -119,7 +119,8 @@ describe('LedgerService for the dashboard', () => {
       ).toBe(w.adHoc);
     expect(d.from).toBe('2024-12-23T00:00:00.000Z');
     expect(d.report.contacts.adHoc).toBe(4);
-    expect(d.report.allowance).toBe(Math.round(((2 * 80) / 7) * 10) / 10);
+    // Twelve whole weeks of allowance: the unfinished week runs to now, so it counts in full.
+    expect(d.report.allowance).toBe(24);
     expect(d.rhythm[1]?.[9]).toBe(2);
     expect(d.rhythm[4]?.[15]).toBe(1);
     expect(d.rhythm[2]?.[10]).toBe(0);
@@ -135,6 +136,23 @@ describe('LedgerService for the dashboard', () => {
     const twelve = ledger.report({ preset: 'last-12-weeks' });
     expect(twelve.from).toBe('2024-12-23T00:00:00.000Z');
     expect(twelve.to).toBe(new Date(NOW).toISOString());
+  });
+
+  it('allows the whole week for a named period up to now, and pro rata for chosen days', () => {
+    const ledger = setup();
+    const allowance = (input: Parameters<LedgerService['report']>[0]): number | undefined =>
+      ledger.report(input).clients[0]?.allowance;
+    // Wednesday: this week allows its 2, as the tray's "3 of 2 this week" does — not 3/7 of them.
+    expect(allowance({ preset: 'this-week' })).toBe(2);
+    // 1–12 March up to now: to the end of this week, 16 days.
+    expect(allowance({ preset: 'this-month' })).toBe(Math.round(((2 * 16) / 7) * 10) / 10);
+    expect(allowance({ preset: 'last-12-weeks' })).toBe(24);
+    // Chosen days are taken as they are: three days are three sevenths of the week's allowance,
+    // last week or this one.
+    expect(allowance({ from: '2025-03-03', to: '2025-03-05' })).toBe(0.9);
+    expect(allowance({ from: '2025-03-10', to: '2025-03-12' })).toBe(0.9);
+    // With neither bound, the default months run to now as well: up to Sunday 16 March.
+    expect(allowance({})).toBe(Math.round(((2 * (31 + 28 + 16)) / 7) * 10) / 10);
   });
 
   it('dates the reasons in the locale asked for, when it is of the language asked for', () => {

@@ -319,7 +319,9 @@ export class LedgerService {
   report(input: ApiInput<'getReport'> = {}): RateReport {
     const req = parseApiInput('getReport', input);
     const bounds = req.preset === undefined ? req : { ...req, from: this.presetStart(req.preset) };
-    const { analysis, period } = this.analysed(bounds);
+    // A named period, or none, runs to now; chosen days are taken as they are (pro rata).
+    const openEnded = req.preset !== undefined || (req.from === undefined && req.to === undefined);
+    const { analysis, period } = this.analysed({ ...bounds, openEnded });
     return buildRateReport(analysis, period, this.calls());
   }
 
@@ -331,7 +333,7 @@ export class LedgerService {
     const week = weekIndexOfDay(localDayOf(this.now(), zone));
     const firstWeek = week - DETAIL_WEEKS + 1;
     const from = formatIsoDate(firstDayOfWeekIndex(firstWeek));
-    const { analysis, period } = this.analysed({ from, language, locale });
+    const { analysis, period } = this.analysed({ from, language, locale, openEnded: true });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     if (!a) throw new Error(`no client with id ${clientId}`);
     const mine: Contact[] = [];
@@ -370,7 +372,8 @@ export class LedgerService {
   /** The wording for one client, filled with the period's numbers and the next standing call. */
   scripts(input: ApiInput<'getScripts'>): ClientScripts {
     const { clientId, language, from, to } = parseApiInput('getScripts', input);
-    const { analysis, clients } = this.analysed({ from, to });
+    const openEnded = from === undefined && to === undefined;
+    const { analysis, clients } = this.analysed({ from, to, openEnded });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     const client = clients.find((c) => c.id === clientId);
     if (!a || !client) throw noSuchClient(clientId);
@@ -496,14 +499,18 @@ export class LedgerService {
     to?: string | undefined;
     language?: 'en' | 'de' | undefined;
     locale?: string | undefined;
+    /** The period runs to now: its unfinished week's allowance counts in full. */
+    openEnded?: boolean;
   }): Analysed {
     const data = this.store.read();
     const timeZone = data.settings.userTimeZone;
-    const period = resolvePeriod(bounds, timeZone, this.now());
+    const now = this.now();
+    const period = resolvePeriod(bounds, timeZone, now);
     const contacts = this.book.state().items;
     const calls = this.calls();
     const locale = reasonLocale(bounds, data.settings.locale);
-    const key = `${period.from}|${period.to}|${locale}|${JSON.stringify([...calls])}`;
+    const openEnded = bounds.openEnded === true;
+    const key = `${period.from}|${period.to}|${openEnded}|${locale}|${JSON.stringify([...calls])}`;
     const memo = this.memo;
     if (memo && memo.key === key && memo.data === data && memo.contacts === contacts) return memo;
     const clients = this.ledgerClients(data, calls);
@@ -522,6 +529,7 @@ export class LedgerService {
         walkAwayShare: s.walkAwayShare,
         minBilledWeeks: s.minBilledWeeks,
         locale,
+        openEnded,
       },
     });
     this.memo = { key, data, contacts, analysis, period, clients };

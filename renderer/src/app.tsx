@@ -101,7 +101,11 @@ export function App(): ReactNode {
           </ul>
         </nav>
       </header>
-      <main ref={main}>
+      {/* The overview's table has seven columns: it gets the width a desktop window has. */}
+      <main
+        ref={main}
+        className={current === 'overview' && !('client' in route) ? 'wide' : undefined}
+      >
         <SampleBanner />
         {'client' in route ? (
           <ClientDetailScreen key={route.client} clientId={route.client} />

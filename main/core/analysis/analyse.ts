@@ -7,7 +7,9 @@
  * Formulas, per client and period (minutes are whole minutes, money integer minor units):
  *   adHoc             = contacts with an ad-hoc kind (call, missed call, voicemail, ad-hoc meeting)
  *                       that were not marked scheduled
- *   allowance         = weekly allowance (default 2) × days in the period / 7
+ *   allowance         = weekly allowance (default 2) × days in the period / 7; a period that runs to
+ *                       now (`openEnded`) counts its last, unfinished week in full, so "this week" on
+ *                       a Tuesday allows the week's 2 — as the tray's "3 of 2 this week" does
  *   overAllowance     = max(0, adHoc − allowance)
  *   overhead          = adHoc × recovery minutes (default 23, labelled "Gloria Mark's interview figure")
  *   unbilledContact   = minutes of contacts not already billed (a contact's `billed` flag; when absent,
@@ -90,6 +92,11 @@ export interface AnalysisSettings {
    * end of this month.
    */
   windowStart?: string;
+  /**
+   * The period runs up to now (not to a chosen past day): its unfinished last week's allowance counts
+   * in full, since the contacts of the days still to come cannot have happened yet (default false).
+   */
+  openEnded?: boolean;
 }
 
 /** The ledger to analyse. */
@@ -148,6 +155,8 @@ interface Clock {
   /** Last local day of the recommendation window (inclusive). */
   recentToDay: number;
   recentDays: number;
+  /** Days the recent window's allowance is for (to the end of this week when open-ended). */
+  recentAllowanceDays: number;
 }
 
 /** Analyses demand against billed work for every client. */
@@ -193,6 +202,10 @@ export function analyse(input: AnalysisInput): Analysis {
     recentFromDay,
     recentToDay,
     recentDays: today - recentFromDay + 1,
+    recentAllowanceDays:
+      input.settings.openEnded === true
+        ? firstDayOfWeekIndex(weekIndexOfDay(today) + 1) - recentFromDay
+        : today - recentFromDay + 1,
   };
 
   // Pass 1: the local day and client of every row, and the overall range of days.
@@ -384,7 +397,15 @@ function summarise(
     );
   }
   const recentLabel = periodLabel('recent', clock.recentFromDay, clock.recentDays);
-  const recent = finalize(s.recent.sums, 0, recentLabel, allowance, recovery, null);
+  const recent = finalize(
+    s.recent.sums,
+    0,
+    recentLabel,
+    allowance,
+    recovery,
+    null,
+    clock.recentAllowanceDays,
+  );
 
   const weekAt = (w: number): PeriodStats => weeks[w - fromWeek] as PeriodStats;
   // The streak stays inside the window: only weeks that begin in it count, so a two-day period

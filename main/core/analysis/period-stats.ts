@@ -100,6 +100,8 @@ export function finalize(
   weeklyAllowance: number,
   recoveryMinutes: number,
   previous: PeriodStats | null,
+  /** Days the allowance is for, when more than the period's (a period running to now, mid-week). */
+  allowanceDays: number = period.days,
 ): PeriodStats {
   const at = (f: number): number => sums[r + f] ?? 0;
   // A literal with a fixed shape (in CONTACT_KINDS order): thousands of these are built per analysis.
@@ -118,7 +120,7 @@ export function finalize(
   const billedMinutes = at(F.billedMinutes);
   const unbilledMinutes = at(F.unbilledMinutes);
   const revenueMinor = at(F.revenueMinor);
-  const allowance = Math.round(((weeklyAllowance * period.days) / 7) * 10) / 10;
+  const allowance = Math.round(((weeklyAllowance * allowanceDays) / 7) * 10) / 10;
   const overheadMinutes = adHoc * recoveryMinutes;
   const effectiveRateMinor = effectiveRate(
     revenueMinor,
