@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AD_HOC_KINDS, type ClientScripts } from '../../../shared/rate-case.js';
 import { ApiProvider } from '../api-context.js';
 import { App } from '../app.js';
 import { applyLanguage } from '../i18n.js';
-import { createFakeApi } from '../testing/fake-api.js';
+import { SampleDataProvider } from '../sample-data.js';
+import { createFakeApi, noSample } from '../testing/fake-api.js';
 import { acmeDetail, acmeView, threeClientReport } from '../testing/report-fixtures.js';
 import { ClientDetailScreen } from './client-detail-screen.js';
 
@@ -179,6 +180,28 @@ describe('ClientDetailScreen', () => {
     );
     expect(screen.getAllByRole('button', { name: 'Als Tabelle zeigen' })).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Neuer Link' })).toBeTruthy();
+  });
+});
+
+describe('ClientDetailScreen with sample data', () => {
+  it('tags a sample client beside its name in the heading, in words', async () => {
+    const fake = fakeApi();
+    fake.answer('getSampleData', {
+      present: true,
+      addedAt: '2026-11-25T15:00:00.000Z',
+      calendarIds: [],
+      clientIds: ['acme'],
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <SampleDataProvider>
+          <ClientDetailScreen clientId="acme" />
+        </SampleDataProvider>
+      </ApiProvider>,
+    );
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Acme Sample' });
+    act(() => fake.emit('sample', noSample));
+    await waitFor(() => expect(heading.textContent).toBe('Acme'));
   });
 });
 

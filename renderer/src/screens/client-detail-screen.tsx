@@ -9,6 +9,7 @@ import type { ClientDetail, ClientReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { reasonWords } from '../format.js';
+import { SampleTag } from '../sample-data.js';
 import { errorMessage } from '../use-async.js';
 import { RateChart } from './charts/rate-chart.js';
 import { RhythmGrid } from './charts/rhythm-grid.js';
@@ -72,6 +73,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
       </p>
       <h1 id="client-detail-heading" tabIndex={-1}>
         {name || t('common:loading')}
+        <SampleTag clientId={clientId} />
       </h1>
       {error && (
         <p role="alert" className="error">

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiProvider } from '../api-context.js';
 import { applyLanguage } from '../i18n.js';
+import { SampleDataProvider } from '../sample-data.js';
 import { createFakeApi } from '../testing/fake-api.js';
 import { threeClientReport } from '../testing/report-fixtures.js';
 import { OverviewScreen } from './overview-screen.js';
@@ -170,6 +171,33 @@ describe('OverviewScreen', () => {
     fireEvent.click(within(hint).getByRole('button', { name: 'Show the last 12 weeks' }));
     expect(screen.getByRole('radio', { name: 'Last 12 weeks' })).toHaveProperty('checked', true);
     await waitFor(() => expect(screen.queryByTestId('period-too-short')).toBeNull());
+  });
+
+  it('tags the sample clients in their rows, in words', async () => {
+    const fake = createFakeApi();
+    fake.answer('getReport', () => threeClientReport());
+    fake.answer('getSampleData', {
+      present: true,
+      addedAt: '2026-11-25T15:00:00.000Z',
+      calendarIds: [],
+      clientIds: ['beta'],
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <SampleDataProvider>
+          <OverviewScreen />
+        </SampleDataProvider>
+      </ApiProvider>,
+    );
+    await screen.findByTestId('clients-overview');
+    const row = (name: string): HTMLElement =>
+      screen
+        .getAllByTestId('overview-row')
+        .find((r) => r.textContent?.includes(name)) as HTMLElement;
+    await waitFor(() =>
+      expect(within(row('Beta')).getByRole('rowheader').textContent).toBe('Beta Sample'),
+    );
+    expect(within(row('Acme')).getByRole('rowheader').textContent).toBe('Acme');
   });
 
   it('loads the numbers again when the ledger changes elsewhere (the tray logged a call)', async () => {
