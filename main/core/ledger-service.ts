@@ -105,13 +105,21 @@ interface Analysed {
   clients: LedgerClient[];
 }
 
+/** Analyses kept for the same data: the periods a dashboard session moves between. */
+const ANALYSES_KEPT = 4;
+
 /** The rate case over one data folder. */
 export class LedgerService {
   readonly book: ContactBook;
   private readonly now: () => number;
   private readonly calls: () => ReadonlyMap<string, string>;
   private readonly onError: (error: unknown) => void;
-  private memo: Analysed | undefined;
+  /**
+   * The last few analyses, newest first: the dashboard moves between screens over different periods
+   * (the overview's week, a client's twelve weeks, back again), and one memo would be recomputed on
+   * every move — each a full pass over every contact.
+   */
+  private memos: Analysed[] = [];
   /** The contacts' local days, kept between analyses (the same contacts are analysed for every screen). */
   private readonly dayMemo = new ContactDayMemo();
 
@@ -336,8 +344,14 @@ export class LedgerService {
     const { analysis, period } = this.analysed({ from, language, locale, openEnded: true });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     if (!a) throw new Error(`no client with id ${clientId}`);
+    // Only the twelve weeks' unscheduled contacts matter below: picked out in one pass over the
+    // client's years of contacts, so the chart and the rhythm each read a few hundred, not all.
     const mine: Contact[] = [];
-    this.book.forEachOf(clientId, (c) => mine.push(c));
+    this.book.forEachOf(clientId, (c) => {
+      if (!isAdHocContact(c)) return;
+      const ms = parseInstant(c.at);
+      if (ms >= period.from && ms < period.to) mine.push(c);
+    });
     const rhythm = contactRhythm(mine, period.from, period.to, zone);
     return {
       from: new Date(period.from).toISOString(),
@@ -493,7 +507,7 @@ export class LedgerService {
     };
   }
 
-  /** The analysis over a period, kept while the data, the contacts and the period stay the same. */
+  /** The analysis over a period, kept while the data, the contacts and the period's days stay the same. */
   private analysed(bounds: {
     from?: string | undefined;
     to?: string | undefined;
@@ -503,16 +517,24 @@ export class LedgerService {
     openEnded?: boolean;
   }): Analysed {
     const data = this.store.read();
-    const timeZone = data.settings.userTimeZone;
+    const zoneName = data.settings.userTimeZone;
     const now = this.now();
-    const period = resolvePeriod(bounds, timeZone, now);
+    const period = resolvePeriod(bounds, zoneName, now);
     const contacts = this.book.state().items;
     const calls = this.calls();
     const locale = reasonLocale(bounds, data.settings.locale);
     const openEnded = bounds.openEnded === true;
-    const key = `${period.from}|${period.to}|${openEnded}|${locale}|${JSON.stringify([...calls])}`;
-    const memo = this.memo;
-    if (memo && memo.key === key && memo.data === data && memo.contacts === contacts) return memo;
+    // The analysis sees the period through its first day and its last ("today" for a period up to
+    // now), not the instant it ends: a period up to now keeps its analysis until the day changes
+    // (or the data do), instead of computing it afresh on every request.
+    const windowStart = windowStartOf(period, zoneName);
+    const lastDay = localDayOf(period.to - 1, timeZone(zoneName));
+    const key = `${windowStart}|${lastDay}|${openEnded}|${locale}|${JSON.stringify([...calls])}`;
+    // Only analyses of these very data and contacts are kept: anything older can never match again.
+    this.memos = this.memos.filter((m) => m.data === data && m.contacts === contacts);
+    const memo = this.memos.find((m) => m.key === key);
+    // The period itself is today's: its end is now, for the report's dates and the detail's counts.
+    if (memo) return { ...memo, period };
     const clients = this.ledgerClients(data, calls);
     const s = data.settings.ledger;
     const analysis = analyse({
@@ -521,9 +543,9 @@ export class LedgerService {
       entries: withClientIds(data.timeEntries, clients),
       clients,
       settings: {
-        timeZone,
+        timeZone: zoneName,
         now: period.to - 1,
-        windowStart: windowStartOf(period, timeZone),
+        windowStart,
         weeklyAllowance: s.weeklyAllowance,
         recoveryMinutes: s.recoveryMinutes,
         walkAwayShare: s.walkAwayShare,
@@ -532,8 +554,9 @@ export class LedgerService {
         openEnded,
       },
     });
-    this.memo = { key, data, contacts, analysis, period, clients };
-    return this.memo;
+    const made: Analysed = { key, data, contacts, analysis, period, clients };
+    this.memos = [made, ...this.memos].slice(0, ANALYSES_KEPT);
+    return made;
   }
 }
 
