@@ -5,6 +5,13 @@
  * the renderer's client are all derived from `apiMethods` — nothing re-declares a method.
  */
 import { z } from 'zod';
+import {
+  API_EVENT_NAMES,
+  API_METHOD_NAMES,
+  IMPORT_TEXT_MAX_CHARS,
+  type ApiEventName,
+  type ApiMethodName,
+} from './api-names.js';
 import { ALLOWED, userErrorOf } from './input-errors.js';
 import type {
   CalendarSource,
@@ -45,8 +52,7 @@ const contactKind = z.enum([
   'email',
   'message',
 ]);
-/** The most text an imported file may have (a year of detailed time entries is far below it). */
-export const IMPORT_TEXT_MAX_CHARS = 4 * 1024 * 1024;
+export { IMPORT_TEXT_MAX_CHARS };
 
 /** The longest base64 text of a file of at most IMPORT_TEXT_MAX_CHARS bytes. */
 const IMPORT_BASE64_MAX_CHARS = Math.ceil(IMPORT_TEXT_MAX_CHARS / 3) * 4;
@@ -394,7 +400,13 @@ export interface ApiOutputs {
 export type ApiMethod = keyof typeof apiInputs;
 
 /** The method names, for transports that register or expose one entry per method. */
-export const apiMethods = Object.keys(apiInputs) as ApiMethod[];
+export const apiMethods: readonly ApiMethod[] = API_METHOD_NAMES;
+
+/** True when the two unions have exactly the same members. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The names the dashboard imports without the schemas (api-names.ts) must be these schemas' names.
+const methodNamesMatch: Same<ApiMethod, ApiMethodName> = true;
+void methodNamesMatch;
 
 /** The input a method accepts (before defaults). */
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiInputs)[M]>;
@@ -427,15 +439,10 @@ export interface ApiEvents {
 export type ApiEvent = keyof ApiEvents;
 
 /** The event names, for transports. */
-export const apiEvents: ApiEvent[] = [
-  'status',
-  'calendars',
-  'syncProgress',
-  'clients',
-  'settings',
-  'sample',
-  'ledger',
-];
+export const apiEvents: readonly ApiEvent[] = API_EVENT_NAMES;
+// As for the methods: the listed event names must be exactly the events' names.
+const eventNamesMatch: Same<ApiEvent, ApiEventName> = true;
+void eventNamesMatch;
 
 /** What the dashboard sees: one async function per method, plus event subscription. */
 export type Api = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> } & {

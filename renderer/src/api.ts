@@ -2,14 +2,12 @@
  * The dashboard's way to the core: the preload bridge (`window.officeHours`) inside the app, else an
  * HTTP client for `office-hours serve`, generated from the same contract so the two cannot drift.
  */
+// The names only: shared/api.ts would bring its input schemas (and the validator) into the page.
 import {
-  type Api,
-  type ApiEvent,
-  type ApiEvents,
-  type ApiMethod,
-  apiEvents,
-  apiMethods,
-} from '../../shared/api.js';
+  API_EVENT_NAMES as apiEvents,
+  API_METHOD_NAMES as apiMethods,
+} from '../../shared/api-names.js';
+import type { Api, ApiEvent, ApiEvents, ApiMethod } from '../../shared/api.js';
 
 const TOKEN_KEY = 'office-hours-session';
 

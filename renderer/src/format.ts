@@ -1,5 +1,6 @@
 /** Display helpers: times, durations and money in the UI language's locale through Intl. */
 import { currencyDigits as sharedCurrencyDigits } from '../../shared/money.js';
+import { numberFormat, dateTimeFormat } from './intl-cache.js';
 
 /** Locale and zone to format with; undefined means the browser's own. */
 export interface FormatOptions {
@@ -8,7 +9,7 @@ export interface FormatOptions {
 }
 
 function dayKey(date: Date, o: FormatOptions): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone: o.timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -20,7 +21,7 @@ function dayKey(date: Date, o: FormatOptions): string {
 export function formatTime(iso: string, now: Date = new Date(), o: FormatOptions = {}): string {
   const date = new Date(iso);
   const sameDay = dayKey(date, o) === dayKey(now, o);
-  return new Intl.DateTimeFormat(o.locale, {
+  return dateTimeFormat(o.locale, {
     timeZone: o.timeZone,
     hour: 'numeric',
     minute: '2-digit',
@@ -33,7 +34,7 @@ export function formatTime(iso: string, now: Date = new Date(), o: FormatOptions
  * midnight reads "17:00 – 00:00", not with two dates (the screen already says which day it is).
  */
 export function formatTimeRange(startIso: string, endIso: string, o: FormatOptions = {}): string {
-  const format = new Intl.DateTimeFormat(o.locale, {
+  const format = dateTimeFormat(o.locale, {
     timeZone: o.timeZone,
     hour: 'numeric',
     minute: '2-digit',
@@ -43,7 +44,7 @@ export function formatTimeRange(startIso: string, endIso: string, o: FormatOptio
 
 /** A date and time for "last synced" lines. */
 export function formatDateTime(iso: string, o: FormatOptions = {}): string {
-  return new Intl.DateTimeFormat(o.locale, {
+  return dateTimeFormat(o.locale, {
     timeZone: o.timeZone,
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -74,7 +75,7 @@ export function formatMinutesLong(minutes: number, locale = 'en'): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   const unit = (n: number, u: 'hour' | 'minute'): string =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
+    numberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
   if (h === 0) return unit(m, 'minute');
   return m === 0 ? unit(h, 'hour') : `${unit(h, 'hour')} ${unit(m, 'minute')}`;
 }

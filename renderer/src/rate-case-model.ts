@@ -4,6 +4,7 @@
  */
 import { isAdHocContact, type Contact } from '../../shared/ledger.js';
 import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
+import { numberFormat, dateTimeFormat } from './intl-cache.js';
 
 /** The scripts in the order shown (`rateCase:scripts.title.<key>` names each). */
 export const SCRIPT_KEYS = [
@@ -46,31 +47,27 @@ export function periodProblem(from: string, to: string): 'firstDay' | 'lastDay' 
 /** Money for display in the locale, e.g. "€1,234.50" / "1.234,50 €"; "–" for none. */
 export function formatMoney(money: Money | null | undefined, locale: string): string {
   if (!money) return '–';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-    money.amount,
-  );
+  return numberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);
 }
 
 /** Hours as a number with at most two decimals in the locale ("1.15" / "1,15"; the unit is the catalogue's). */
 export function formatHours(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(hours);
 }
 
 /** A count that may be fractional (a prorated allowance), at most one decimal, in the locale. */
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(n);
 }
 
 /** A percentage given in percent (12.5 → "12.5%" / "12,5 %"). */
 export function formatPercent(percent: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 /** Day number (days since 1970-01-01) of the calendar date `instant` falls on in `timeZone`. */
 export function localDayNumber(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',

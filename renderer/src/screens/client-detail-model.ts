@@ -8,6 +8,7 @@ import {
   type DetailWeek,
   type Money,
 } from '../../../shared/rate-case.js';
+import { dateTimeFormat } from '../intl-cache.js';
 
 /** An interrupting kind, in the order the chart stacks them. */
 export type AdHocKind = (typeof AD_HOC_KINDS)[number];
@@ -17,7 +18,7 @@ export const STACK_KINDS: readonly AdHocKind[] = AD_HOC_KINDS;
 
 /** A date (YYYY-MM-DD, a whole local day) as the locale writes it short: "3 Mar" / "3. März". */
 export function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',
@@ -55,14 +56,14 @@ export function ratedWeeks(
 
 /** Weekday names, Monday first, in the locale ("Monday" / "Montag"). */
 export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+  const format = dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
 
 /** An hour of the day as the locale writes a clock time ("09:00" / "9 AM"). */
 export function formatHour(hour: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     hour: 'numeric',
     minute: '2-digit',
     timeZone: 'UTC',

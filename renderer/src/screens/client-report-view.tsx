@@ -10,9 +10,10 @@ import {
   formatPercent,
   type WeekRow,
 } from '../rate-case-model.js';
+import { dateTimeFormat } from '../intl-cache.js';
 
 function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     timeZone: 'UTC',

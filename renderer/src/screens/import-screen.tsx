@@ -4,7 +4,7 @@
  * import — also after a restart, since the core keeps it in the data folder.
  */
 import { useCallback, useEffect, useId, useState, type DragEvent, type ReactNode } from 'react';
-import { IMPORT_TEXT_MAX_CHARS } from '../../../shared/api.js';
+import { IMPORT_TEXT_MAX_CHARS } from '../../../shared/api-names.js';
 import { IMPORT_KINDS, isCallImport, type ImportKind } from '../../../shared/rate-case.js';
 import type { ImportSummary, LastImport } from '../../../shared/rate-case.js';
 import { useApi } from '../api-context.js';

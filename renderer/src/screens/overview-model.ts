@@ -6,6 +6,7 @@ import type { RecommendationKind } from '../../../shared/analysis.js';
 import type { ApiInput } from '../../../shared/api.js';
 import type { ClientReport, Money } from '../../../shared/rate-case.js';
 import { currencyDigits, formatMoney, reasonWords } from '../format.js';
+import { numberFormat, dateTimeFormat, collator } from '../intl-cache.js';
 
 /** The overview's columns, in the order shown. */
 export const OVERVIEW_COLUMNS = [
@@ -77,7 +78,7 @@ export function sortClients(
   sort: OverviewSort,
   locale?: string,
 ): ClientReport[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const names = collator(locale, { sensitivity: 'base', numeric: true });
   const rows: Row[] = clients.map((c) => ({ ...c, adHocExcess: c.contacts.adHoc - c.allowance }));
   const sign = sort.direction === 'ascending' ? 1 : -1;
   rows.sort((a, b) => {
@@ -86,11 +87,11 @@ export function sortClients(
     if (va === null && vb !== null) return 1;
     if (vb === null && va !== null) return -1;
     let diff = 0;
-    if (typeof va === 'string' && typeof vb === 'string') diff = collator.compare(va, vb);
+    if (typeof va === 'string' && typeof vb === 'string') diff = names.compare(va, vb);
     else if (typeof va === 'number' && typeof vb === 'number') diff = va - vb;
     if (diff === 0 && sort.column === 'unscheduled') diff = a.contacts.adHoc - b.contacts.adHoc;
     if (diff !== 0) return diff * sign;
-    return collator.compare(a.name, b.name);
+    return names.compare(a.name, b.name);
   });
   return rows.map(({ adHocExcess: _excess, ...c }) => c);
 }
@@ -162,20 +163,18 @@ export function formatAmount(money: Money | null | undefined, locale: string): s
 
 /** A number with at most `digits` decimals in the locale ("1.5" / "1,5"). */
 export function formatNumber(n: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(n);
 }
 
 /** A share (0–1) as a percentage in the locale ("42%" / "42 %"); "–" for none. */
 export function formatShare(share: number | null, locale: string): string {
   if (share === null) return '–';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A report period [from, to) as the locale writes a date range, in the zone whose days count. */
 export function formatPeriod(from: string, to: string, timeZone: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
