@@ -142,7 +142,21 @@ test('the page carries a strict CSP and nothing breaks it', async ({ app, serve 
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
   // Only a header can forbid framing; in the meta it would be ignored with an error on every load.
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  for (const screen of ['Today', 'Calendars', 'Rules', 'Status'] as const) await app.goTo(screen);
+  // Screens other than Status, Overview and a client's detail are scripts of their own, loaded when
+  // first opened: they must come from the page's own origin, as the CSP allows, and draw.
+  const scripts: { url: string; status: number; type: string }[] = [];
+  app.page.on('response', (r) => {
+    if (r.request().resourceType() === 'script')
+      scripts.push({ url: r.url(), status: r.status(), type: r.headers()['content-type'] ?? '' });
+  });
+  for (const screen of ['Today', 'Calendars', 'Rules', 'Settings', 'Status'] as const)
+    await app.goTo(screen);
+  const settingsScript = scripts.find((s) => /\/assets\/settings-screen-[\w-]+\.js$/.test(s.url));
+  expect(settingsScript, JSON.stringify(scripts)).toMatchObject({
+    status: 200,
+    type: expect.stringMatching(/^text\/javascript/),
+  });
+  expect(new URL(settingsScript?.url ?? '').origin).toBe(new URL(serve.baseUrl).origin);
   expect(violations).toEqual([]);
   // The token left the address bar once read.
   expect(app.page.url()).not.toContain('token');

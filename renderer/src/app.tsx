@@ -1,19 +1,46 @@
 /** The dashboard shell: a header with the screens as navigation, and the screen in view. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { CalendarsScreen } from './screens/calendars-screen.js';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { ClientDetailScreen } from './screens/client-detail-screen.js';
-import { ImportScreen } from './screens/import-screen.js';
 import { OverviewScreen } from './screens/overview-screen.js';
 import { parseRoute, screenHash, type Route } from './screens/routes.js';
-import { ClientsScreen } from './screens/clients-screen.js';
-import { RateCaseScreen } from './screens/rate-case-screen.js';
-import { RulesScreen } from './screens/rules-screen.js';
-import { SettingsScreen } from './screens/settings-screen.js';
 import { StatusScreen } from './screens/status-screen.js';
-import { TodayScreen } from './screens/today-screen.js';
 import { useApi, useApiEvent } from './api-context.js';
 import { Trans, applyLanguage, useTranslation } from './i18n.js';
 import { SampleBanner, SampleDataProvider } from './sample-data.js';
+
+/**
+ * A screen loaded only when first shown: its own script, fetched from the same origin (the CSP's
+ * `script-src 'self'`), so the page's first script carries only what the first screen needs.
+ */
+function later<M, K extends keyof M>(load: () => Promise<M>, name: K): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+// The Status screen opens without a hash; the overview and a client's detail are where the
+// numbers are, and opened from links: these three come with the first script, the rest on demand.
+const TodayScreen = later(() => import('./screens/today-screen.js'), 'TodayScreen');
+const CalendarsScreen = later(() => import('./screens/calendars-screen.js'), 'CalendarsScreen');
+const RulesScreen = later(() => import('./screens/rules-screen.js'), 'RulesScreen');
+const ClientsScreen = later(() => import('./screens/clients-screen.js'), 'ClientsScreen');
+const RateCaseScreen = later(() => import('./screens/rate-case-screen.js'), 'RateCaseScreen');
+const ImportScreen = later(() => import('./screens/import-screen.js'), 'ImportScreen');
+const SettingsScreen = later(() => import('./screens/settings-screen.js'), 'SettingsScreen');
+
+/** Calls `onShown` once it is on screen: inside a Suspense boundary, once the screen beside it is. */
+function Shown({ onShown }: { onShown: () => void }): null {
+  const first = useRef(onShown);
+  useEffect(() => first.current(), []);
+  return null;
+}
 
 /** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
@@ -66,12 +93,13 @@ export function App(): ReactNode {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  useEffect(() => {
-    // After a navigation (not on first load), take keyboard and screen-reader focus to the new screen,
-    // unless the screen took it itself (the time picker the tray's "Until…" opens).
+  // After a navigation (not on first load), take keyboard and screen-reader focus to the new screen
+  // once it is drawn (a screen loaded on demand comes a moment later), unless the screen took it
+  // itself (the time picker the tray's "Until…" opens).
+  const focusScreen = useCallback(() => {
     if (moved.current && !main.current?.contains(document.activeElement))
       main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [route]);
+  }, []);
   // A client's detail belongs to the Overview in the navigation.
   const current = 'client' in route ? 'overview' : route.screen;
   const screen = SCREENS.find((s) => s.id === current) ?? SCREENS[0];
@@ -107,11 +135,17 @@ export function App(): ReactNode {
         className={current === 'overview' && !('client' in route) ? 'wide' : undefined}
       >
         <SampleBanner />
-        {'client' in route ? (
-          <ClientDetailScreen key={route.client} clientId={route.client} />
-        ) : (
-          <screen.Screen />
-        )}
+        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+          {'client' in route ? (
+            <ClientDetailScreen key={route.client} clientId={route.client} />
+          ) : (
+            <screen.Screen />
+          )}
+          <Shown
+            key={'client' in route ? `client/${route.client}` : route.screen}
+            onShown={focusScreen}
+          />
+        </Suspense>
       </main>
     </SampleDataProvider>
   );
