@@ -176,16 +176,19 @@ for (const run of LANGUAGE_RUNS) {
       await app.rateCase.log('ad-hoc-meeting', { minutes: 20 });
       await expect(app.rateCase.logged).toHaveText(logged('ad-hoc-meeting', 3));
 
-      // Over the month so far the allowance may still cover three; today alone it does not.
-      const today = new Date().toLocaleDateString('en-CA');
-      await app.rateCase.from.fill(today);
-      // Numbers in the UI language: 0.1 and 2.9 in English, 0,1 and 2,9 in German.
-      const decimal = (n: string): string =>
-        inLanguage(language, { en: n, de: n.replace('.', ',') });
+      // Over the month so far the allowance may still cover three; from today on it does not. Today
+      // has not ended: its allowance is that of the days left of the week, today included.
+      const now = new Date();
+      await app.rateCase.from.fill(now.toLocaleDateString('en-CA'));
+      const daysLeft = 7 - ((now.getDay() + 6) % 7);
+      const allowed = Math.round((daysLeft / 7) * 10) / 10;
+      // Numbers in the UI language: 0.6 and 2.4 in English, 0,6 and 2,4 in German.
+      const decimal = (n: number): string =>
+        new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n);
       await expect(app.rateCase.allowanceSummary).toHaveText(
-        `${t('rateCase:report.allowance', { adHoc: 3, allowance: decimal('0.1'), weekly: '1' })} ${t(
+        `${t('rateCase:report.allowance', { adHoc: 3, allowance: decimal(allowed), weekly: '1' })} ${t(
           'rateCase:report.over',
-          { over: decimal('2.9') },
+          { over: decimal(Math.round((3 - allowed) * 10) / 10) },
         )}.`,
       );
       await expect(app.rateCase.weeks.getByRole('row')).toHaveCount(2);

@@ -185,6 +185,11 @@ export interface RateReport {
   to: string;
   /** The zone whose days and weeks count. */
   timeZone: string;
+  /**
+   * The period has not ended yet (it runs to now or later): its unfinished last week's allowance
+   * counts in full, since the contacts of the days still to come cannot have happened.
+   */
+  openEnded: boolean;
   recoveryMinutes: number;
   /** Where the recovery minutes come from ("Gloria Mark's interview figure"). */
   recoveryLabel: string;

@@ -138,7 +138,7 @@ describe('LedgerService for the dashboard', () => {
     expect(twelve.to).toBe(new Date(NOW).toISOString());
   });
 
-  it('allows the whole week for a named period up to now, and pro rata for chosen days', () => {
+  it('allows the whole week for a period that has not ended, and pro rata for days gone by', () => {
     const ledger = setup();
     const allowance = (input: Parameters<LedgerService['report']>[0]): number | undefined =>
       ledger.report(input).clients[0]?.allowance;
@@ -147,10 +147,14 @@ describe('LedgerService for the dashboard', () => {
     // 1–12 March up to now: to the end of this week, 16 days.
     expect(allowance({ preset: 'this-month' })).toBe(Math.round(((2 * 16) / 7) * 10) / 10);
     expect(allowance({ preset: 'last-12-weeks' })).toBe(24);
-    // Chosen days are taken as they are: three days are three sevenths of the week's allowance,
-    // last week or this one.
+    // Three days last week, over and done: three sevenths of the week's allowance.
     expect(allowance({ from: '2025-03-03', to: '2025-03-05' })).toBe(0.9);
-    expect(allowance({ from: '2025-03-10', to: '2025-03-12' })).toBe(0.9);
+    expect(ledger.report({ from: '2025-03-03', to: '2025-03-05' }).openEnded).toBe(false);
+    // Chosen days up to today have not ended either: Monday to Sunday's allowance, as the preset.
+    expect(allowance({ from: '2025-03-10', to: '2025-03-12' })).toBe(2);
+    expect(ledger.report({ from: '2025-03-10', to: '2025-03-12' }).openEnded).toBe(true);
+    // Today alone: today and the days left of the week (Wednesday to Sunday).
+    expect(allowance({ from: '2025-03-12', to: '2025-03-12' })).toBe(1.4);
     // With neither bound, the default months run to now as well: up to Sunday 16 March.
     expect(allowance({})).toBe(Math.round(((2 * (31 + 28 + 16)) / 7) * 10) / 10);
   });

@@ -103,6 +103,8 @@ interface Analysed {
   analysis: Analysis;
   period: Period;
   clients: LedgerClient[];
+  /** The period has not ended: its unfinished week's allowance counts in full. */
+  openEnded: boolean;
 }
 
 /** Analyses kept for the same data: the periods a dashboard session moves between. */
@@ -327,10 +329,8 @@ export class LedgerService {
   report(input: ApiInput<'getReport'> = {}): RateReport {
     const req = parseApiInput('getReport', input);
     const bounds = req.preset === undefined ? req : { ...req, from: this.presetStart(req.preset) };
-    // A named period, or none, runs to now; chosen days are taken as they are (pro rata).
-    const openEnded = req.preset !== undefined || (req.from === undefined && req.to === undefined);
-    const { analysis, period } = this.analysed({ ...bounds, openEnded });
-    return buildRateReport(analysis, period, this.calls());
+    const { analysis, period, openEnded } = this.analysed(bounds);
+    return buildRateReport(analysis, period, this.calls(), openEnded);
   }
 
   /** One client over the twelve weeks up to now: the chart's weeks, its rhythm and its case. */
@@ -341,7 +341,7 @@ export class LedgerService {
     const week = weekIndexOfDay(localDayOf(this.now(), zone));
     const firstWeek = week - DETAIL_WEEKS + 1;
     const from = formatIsoDate(firstDayOfWeekIndex(firstWeek));
-    const { analysis, period } = this.analysed({ from, language, locale, openEnded: true });
+    const { analysis, period } = this.analysed({ from, language, locale });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     if (!a) throw new Error(`no client with id ${clientId}`);
     // Only the twelve weeks' unscheduled contacts matter below: picked out in one pass over the
@@ -386,8 +386,7 @@ export class LedgerService {
   /** The wording for one client, filled with the period's numbers and the next standing call. */
   scripts(input: ApiInput<'getScripts'>): ClientScripts {
     const { clientId, language, from, to } = parseApiInput('getScripts', input);
-    const openEnded = from === undefined && to === undefined;
-    const { analysis, clients } = this.analysed({ from, to, openEnded });
+    const { analysis, clients } = this.analysed({ from, to });
     const a = analysis.clients.find((c) => c.clientId === clientId);
     const client = clients.find((c) => c.id === clientId);
     if (!a || !client) throw noSuchClient(clientId);
@@ -513,8 +512,6 @@ export class LedgerService {
     to?: string | undefined;
     language?: 'en' | 'de' | undefined;
     locale?: string | undefined;
-    /** The period runs to now: its unfinished week's allowance counts in full. */
-    openEnded?: boolean;
   }): Analysed {
     const data = this.store.read();
     const zoneName = data.settings.userTimeZone;
@@ -523,7 +520,9 @@ export class LedgerService {
     const contacts = this.book.state().items;
     const calls = this.calls();
     const locale = reasonLocale(bounds, data.settings.locale);
-    const openEnded = bounds.openEnded === true;
+    // A period that has not ended (a preset, no end given, or an end today or later): the contacts of
+    // its days still to come cannot have happened, so its unfinished week's allowance counts in full.
+    const openEnded = period.to >= now;
     // The analysis sees the period through its first day and its last ("today" for a period up to
     // now), not the instant it ends: a period up to now keeps its analysis until the day changes
     // (or the data do), instead of computing it afresh on every request.
@@ -554,7 +553,7 @@ export class LedgerService {
         openEnded,
       },
     });
-    const made: Analysed = { key, data, contacts, analysis, period, clients };
+    const made: Analysed = { key, data, contacts, analysis, period, clients, openEnded };
     this.memos = [made, ...this.memos].slice(0, ANALYSES_KEPT);
     return made;
   }

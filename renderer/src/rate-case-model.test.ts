@@ -43,6 +43,21 @@ describe('weeklyAdHoc', () => {
     ]);
   });
 
+  it('gives the unfinished last week of a period that has not ended its whole allowance', () => {
+    // Wednesday 5 March to now, Tuesday 11 March: the week of the 10th has only begun.
+    const rows = weeklyAdHoc([contact('2025-03-10T08:00:00Z'), contact('2025-03-11T08:00:00Z')], {
+      from: '2025-03-05T00:00:00Z',
+      to: '2025-03-11T12:00:00Z',
+      timeZone: 'UTC',
+      allowancePerWeek: 2,
+      openEnded: true,
+    });
+    expect(rows).toEqual([
+      { monday: '2025-03-03', days: 5, adHoc: 0, allowance: 1.4, over: false },
+      { monday: '2025-03-10', days: 2, adHoc: 2, allowance: 2, over: false },
+    ]);
+  });
+
   it('reads days and weeks in the report zone, not UTC', () => {
     // Sunday 23:30 in UTC is already Monday in Berlin: a new week there.
     const rows = weeklyAdHoc([contact('2025-03-09T23:30:00Z')], {

@@ -89,7 +89,10 @@ export interface WeekRow {
   /** Days of this week inside the period (7 except at its ends). */
   days: number;
   adHoc: number;
-  /** The weekly allowance, prorated for the days inside the period (as the core counts the period's). */
+  /**
+   * The weekly allowance, prorated for the days inside the period (as the core counts the period's);
+   * the unfinished last week of a period that has not ended counts in full.
+   */
   allowance: number;
   over: boolean;
 }
@@ -100,7 +103,14 @@ export interface WeekRow {
  */
 export function weeklyAdHoc(
   contacts: readonly Contact[],
-  period: { from: string; to: string; timeZone: string; allowancePerWeek: number },
+  period: {
+    from: string;
+    to: string;
+    timeZone: string;
+    allowancePerWeek: number;
+    /** The period has not ended (the report's `openEnded`). */
+    openEnded?: boolean;
+  },
 ): WeekRow[] {
   const from = Date.parse(period.from);
   const to = Date.parse(period.to);
@@ -111,8 +121,11 @@ export function weeklyAdHoc(
   const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
   const rows = new Map<number, WeekRow>();
   for (let monday = mondayOf(first); monday <= last; monday += 7) {
-    const days = Math.min(monday + 6, last) - Math.max(monday, first) + 1;
-    const allowance = Math.round(((period.allowancePerWeek * days) / 7) * 10) / 10;
+    const start = Math.max(monday, first);
+    const days = Math.min(monday + 6, last) - start + 1;
+    // The days still to come of an unfinished week belong to its allowance, as in the core.
+    const allowed = period.openEnded === true ? monday + 6 - start + 1 : days;
+    const allowance = Math.round(((period.allowancePerWeek * allowed) / 7) * 10) / 10;
     rows.set(monday, { monday: dayNumberToDate(monday), days, adHoc: 0, allowance, over: false });
   }
   for (const c of contacts) {

@@ -93,7 +93,7 @@ export interface AnalysisSettings {
    */
   windowStart?: string;
   /**
-   * The period runs up to now (not to a chosen past day): its unfinished last week's allowance counts
+   * The period has not ended (it runs to now or later): its unfinished last week's allowance counts
    * in full, since the contacts of the days still to come cannot have happened yet (default false).
    */
   openEnded?: boolean;

@@ -131,11 +131,13 @@ export function buildRateReport(
   analysis: Analysis,
   period: Period,
   nextStandingCalls: ReadonlyMap<string, string>,
+  openEnded: boolean,
 ): RateReport {
   return {
     from: new Date(period.from).toISOString(),
     to: new Date(period.to).toISOString(),
     timeZone: analysis.settings.timeZone,
+    openEnded,
     recoveryMinutes: analysis.settings.recoveryMinutes,
     recoveryLabel: analysis.settings.recoveryLabel,
     clients: analysis.clients.map((a) => clientReport(a, nextStandingCalls.get(a.clientId))),

@@ -191,6 +191,7 @@ describe('empty states lead to the next step', () => {
       from: '2025-03-03T00:00:00.000Z',
       to: '2025-03-05T00:00:00.000Z',
       timeZone: 'UTC',
+      openEnded: false,
       recoveryMinutes: 23,
       recoveryLabel: 'Gloria Mark',
       unassigned: { entries: 0, hours: 0 },

@@ -83,6 +83,7 @@ const report: RateReport = {
   from: '2025-03-01T00:00:00.000Z',
   to: '2025-03-04T00:00:00.000Z',
   timeZone: 'UTC',
+  openEnded: false,
   recoveryMinutes: 23,
   recoveryLabel: "Gloria Mark's interview figure",
   clients: [acmeReport],

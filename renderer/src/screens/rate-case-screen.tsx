@@ -76,6 +76,7 @@ export function RateCaseScreen(): ReactNode {
               to: next.to,
               timeZone: next.timeZone,
               allowancePerWeek: mine.allowancePerWeek,
+              openEnded: next.openEnded,
             })
           : null,
       );

@@ -51,6 +51,7 @@ export function threeClientReport(from = '2025-03-10T00:00:00.000Z'): RateReport
     from,
     to: '2025-03-13T00:00:00.000Z',
     timeZone: 'UTC',
+    openEnded: false,
     recoveryMinutes: 23,
     recoveryLabel: 'Gloria Mark',
     unassigned: { entries: 0, hours: 0 },
