@@ -1,46 +1,23 @@
 /** The dashboard shell: a header with the screens as navigation, and the screen in view. */
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ClientDetailScreen } from './screens/client-detail-screen.js';
 import { OverviewScreen } from './screens/overview-screen.js';
 import { parseRoute, screenHash, type Route } from './screens/routes.js';
 import { StatusScreen } from './screens/status-screen.js';
 import { useApi, useApiEvent } from './api-context.js';
 import { Trans, applyLanguage, useTranslation } from './i18n.js';
+import { onDemand, ScreenShownContext } from './on-demand.js';
 import { SampleBanner, SampleDataProvider } from './sample-data.js';
-
-/**
- * A screen loaded only when first shown: its own script, fetched from the same origin (the CSP's
- * `script-src 'self'`), so the page's first script carries only what the first screen needs.
- */
-function later<M, K extends keyof M>(load: () => Promise<M>, name: K): ComponentType {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
-}
 
 // The Status screen opens without a hash; the overview and a client's detail are where the
 // numbers are, and opened from links: these three come with the first script, the rest on demand.
-const TodayScreen = later(() => import('./screens/today-screen.js'), 'TodayScreen');
-const CalendarsScreen = later(() => import('./screens/calendars-screen.js'), 'CalendarsScreen');
-const RulesScreen = later(() => import('./screens/rules-screen.js'), 'RulesScreen');
-const ClientsScreen = later(() => import('./screens/clients-screen.js'), 'ClientsScreen');
-const RateCaseScreen = later(() => import('./screens/rate-case-screen.js'), 'RateCaseScreen');
-const ImportScreen = later(() => import('./screens/import-screen.js'), 'ImportScreen');
-const SettingsScreen = later(() => import('./screens/settings-screen.js'), 'SettingsScreen');
-
-/** Calls `onShown` once it is on screen: inside a Suspense boundary, once the screen beside it is. */
-function Shown({ onShown }: { onShown: () => void }): null {
-  const first = useRef(onShown);
-  useEffect(() => first.current(), []);
-  return null;
-}
+const TodayScreen = onDemand(() => import('./screens/today-screen.js'), 'TodayScreen');
+const CalendarsScreen = onDemand(() => import('./screens/calendars-screen.js'), 'CalendarsScreen');
+const RulesScreen = onDemand(() => import('./screens/rules-screen.js'), 'RulesScreen');
+const ClientsScreen = onDemand(() => import('./screens/clients-screen.js'), 'ClientsScreen');
+const RateCaseScreen = onDemand(() => import('./screens/rate-case-screen.js'), 'RateCaseScreen');
+const ImportScreen = onDemand(() => import('./screens/import-screen.js'), 'ImportScreen');
+const SettingsScreen = onDemand(() => import('./screens/settings-screen.js'), 'SettingsScreen');
 
 /** The screens, in navigation order; `label` is the screen's key under `common:nav`. */
 export const SCREENS = [
@@ -100,6 +77,7 @@ export function App(): ReactNode {
     if (moved.current && !main.current?.contains(document.activeElement))
       main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, []);
+  useEffect(focusScreen, [route, focusScreen]);
   // A client's detail belongs to the Overview in the navigation.
   const current = 'client' in route ? 'overview' : route.screen;
   const screen = SCREENS.find((s) => s.id === current) ?? SCREENS[0];
@@ -135,17 +113,13 @@ export function App(): ReactNode {
         className={current === 'overview' && !('client' in route) ? 'wide' : undefined}
       >
         <SampleBanner />
-        <Suspense fallback={<p aria-busy="true">{t('loading')}</p>}>
+        <ScreenShownContext.Provider value={focusScreen}>
           {'client' in route ? (
             <ClientDetailScreen key={route.client} clientId={route.client} />
           ) : (
             <screen.Screen />
           )}
-          <Shown
-            key={'client' in route ? `client/${route.client}` : route.screen}
-            onShown={focusScreen}
-          />
-        </Suspense>
+        </ScreenShownContext.Provider>
       </main>
     </SampleDataProvider>
   );

@@ -17,6 +17,8 @@ const de: Catalogue<typeof en> = {
     settings: 'Einstellungen',
   },
   loading: 'Wird geladen …',
+  screenLoadFailed:
+    'Dieser Bildschirm konnte nicht geladen werden: {{error}}. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
   cancel: 'Abbrechen',
   copyFallbackHint:
     'Kopieren war hier nicht erlaubt: Der Text ist markiert, drücken Sie Strg+C (⌘C auf dem Mac).',

@@ -14,6 +14,7 @@ export default {
     settings: 'Settings',
   },
   loading: 'Loading…',
+  screenLoadFailed: 'This screen could not be loaded: {{error}}. Reload the page to try again.',
   cancel: 'Cancel',
   copyFallbackHint:
     'Copying was not allowed here: the text is selected, press Ctrl+C (⌘C on a Mac).',
