@@ -11,14 +11,34 @@ import { useLocale, useTranslation } from '../i18n.js';
 import { reasonWords } from '../format.js';
 import { SampleTag } from '../sample-data.js';
 import { errorMessage } from '../use-async.js';
-import { RateChart } from './charts/rate-chart.js';
-import { RhythmGrid } from './charts/rhythm-grid.js';
-import { WeeksChart } from './charts/weeks-chart.js';
+import type * as Charts from './charts/charts.js';
 import { rateTarget } from './client-detail-model.js';
 import { formatAmount, formatPeriod, formatShare } from './overview-model.js';
 import { screenHash } from './routes.js';
 import { ScriptsPanel } from './scripts-panel.js';
 import { StatusLinkPanel } from './status-link-panel.js';
+
+// The charts (visx and d3) are a script of their own: the overview and the Status screen, in the
+// same first script as this screen, need not carry them. This screen fetches it as it asks the core
+// for the client's weeks, so the two arrive side by side. Not through React.lazy: a Suspense
+// boundary that resolves after the first paint is revealed up to 300 ms late.
+const loadCharts = (): Promise<typeof Charts> => import('./charts/charts.js');
+
+/** The charts' module once loaded (null until then; an error once it failed). */
+function useCharts(): typeof Charts | Error | null {
+  const [charts, setCharts] = useState<typeof Charts | Error | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadCharts().then(
+      (m) => current && setCharts(m),
+      (e: unknown) => current && setCharts(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return charts;
+}
 
 /** The screen for `clientId`. */
 export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNode {
@@ -30,6 +50,7 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
+  const charts = useCharts();
   const takeClients = useCallback(
     (list: ClientView[]) => {
       setClient(list.find((c) => c.id === clientId) ?? null);
@@ -88,13 +109,23 @@ export function ClientDetailScreen({ clientId }: { clientId: string }): ReactNod
               range: formatPeriod(detail.from, detail.to, detail.timeZone, locale),
             })}
           </p>
-          <WeeksChart
-            weeks={detail.weeks}
-            locale={locale}
-            allowancePerWeek={detail.report.allowancePerWeek}
-          />
-          <RateChart weeks={detail.weeks} target={rateTarget(detail)} locale={locale} />
-          <RhythmGrid detail={detail} name={name} locale={locale} />
+          {charts === null && <p aria-busy="true">{t('common:loading')}</p>}
+          {charts instanceof Error && (
+            <p role="alert" className="error">
+              {t('loadFailed', { error: charts.message })}
+            </p>
+          )}
+          {charts && !(charts instanceof Error) && (
+            <>
+              <charts.WeeksChart
+                weeks={detail.weeks}
+                locale={locale}
+                allowancePerWeek={detail.report.allowancePerWeek}
+              />
+              <charts.RateChart weeks={detail.weeks} target={rateTarget(detail)} locale={locale} />
+              <charts.RhythmGrid detail={detail} name={name} locale={locale} />
+            </>
+          )}
           <RecommendationPanel report={detail.report} locale={locale} />
           {client && (
             <ScriptsPanel
