@@ -23,6 +23,17 @@ test('the app window is sandboxed and isolated, and renders the dashboard', asyn
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1, name: 'Status' })).toBeVisible();
     expect(page.url()).toBe('app://office-hours/index.html');
+    // Settings is a script of its own, loaded when first opened: the app protocol serves it under
+    // the same CSP, and it draws.
+    const errors: string[] = [];
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page
+      .getByRole('navigation')
+      .getByRole('button', { name: 'Settings', exact: true })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    expect(errors).toEqual([]);
+    await page.getByRole('navigation').getByRole('button', { name: 'Status', exact: true }).click();
 
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const win = BrowserWindow.getAllWindows()[0];
