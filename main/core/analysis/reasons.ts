@@ -106,9 +106,13 @@ export const REASONS = {
   periodTooShort: (f: ReasonFormat, v: { weeks: number; need: number }): string =>
     f.lang === 'de'
       ? `Für eine Entscheidung über den Satz ist dieser Zeitraum zu kurz: Er umfasst ${f.number(v.weeks)} ${v.weeks === 1 ? 'Woche' : 'Wochen'}, nötig sind abgerechnete Stunden in ${f.number(v.need)} Wochen. ` +
-        'Wählen Sie einen längeren Zeitraum, etwa die letzten 12 Wochen.'
+        (v.need <= 12
+          ? 'Wählen Sie einen längeren Zeitraum, etwa die letzten 12 Wochen.'
+          : `Wählen Sie einen Zeitraum von mindestens ${f.number(v.need)} Wochen.`)
       : `This period is too short for a rate decision: it covers ${f.number(v.weeks)} ${v.weeks === 1 ? 'week' : 'weeks'}, and a decision needs billed hours in ${f.number(v.need)} weeks. ` +
-        'Choose a longer period, such as the last 12 weeks.',
+        (v.need <= 12
+          ? 'Choose a longer period, such as the last 12 weeks.'
+          : `Choose a period of at least ${f.number(v.need)} weeks.`),
   scope: (f: ReasonFormat): string =>
     f.lang === 'de'
       ? 'In dieser Zeit wurde nichts abgerechnet, obwohl der Kunde Sie über das Vereinbarte hinaus kontaktiert hat: ' +

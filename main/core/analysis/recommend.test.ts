@@ -109,6 +109,15 @@ describe('a sound rate case', () => {
       'This period is too short for a rate decision: it covers 1 week, and a decision needs billed hours in 4 weeks.',
     );
     expect(en).not.toContain('Import your time tracker');
+    // Asked for more weeks than twelve, twelve are no advice.
+    const long = only({
+      ...week,
+      settings: { ...base, windowStart: '2026-11-30', minBilledWeeks: 16 },
+    });
+    expect(long.recommendation.reasons.join(' ')).toContain(
+      'Choose a period of at least 16 weeks.',
+    );
+    expect(long.recommendation.reasons.join(' ')).not.toContain('last 12 weeks');
     const de = only({ ...week, settings: { ...base, windowStart: '2026-11-30', locale: 'de-DE' } });
     expect(de.recommendation.reasons.join(' ')).toContain(
       'Für eine Entscheidung über den Satz ist dieser Zeitraum zu kurz: Er umfasst 1 Woche',

@@ -173,6 +173,30 @@ describe('OverviewScreen', () => {
     await waitFor(() => expect(screen.queryByTestId('period-too-short')).toBeNull());
   });
 
+  it('offers no twelve weeks where a rate decision needs more than twelve', async () => {
+    const fake = createFakeApi();
+    fake.answer('getReport', () => {
+      const report = threeClientReport();
+      const acme = report.clients.find((c) => c.id === 'acme');
+      if (acme)
+        acme.recommendation = {
+          kind: 'not-enough-data',
+          reasons: [],
+          walkAwayWarning: false,
+          missing: { billedWeeks: 1, neededWeeks: 16, periodWeeks: 1 },
+        };
+      return report;
+    });
+    render(
+      <ApiProvider api={fake.api}>
+        <OverviewScreen />
+      </ApiProvider>,
+    );
+    const hint = await screen.findByTestId('period-too-short');
+    expect(hint.textContent).toContain('A rate decision needs billed hours in 16 weeks');
+    expect(within(hint).queryByRole('button')).toBeNull();
+  });
+
   it('tags the sample clients in their rows, in words', async () => {
     const fake = createFakeApi();
     fake.answer('getReport', () => threeClientReport());

@@ -150,12 +150,14 @@ export function OverviewScreen(): ReactNode {
           {t('period.showing', { range })}
         </p>
       )}
-      {tooShort && kind !== 'last-12-weeks' && (
+      {tooShort && (
         <p className="notice" data-testid="period-too-short">
           {t('period.tooShort', { count: tooShort.weeks, need: tooShort.need })}{' '}
-          <button type="button" onClick={() => setKind('last-12-weeks')}>
-            {t('period.showLast12Weeks')}
-          </button>
+          {tooShort.need <= 12 && (
+            <button type="button" onClick={() => setKind('last-12-weeks')}>
+              {t('period.showLast12Weeks')}
+            </button>
+          )}
         </p>
       )}
       {report?.clients.length === 0 && (
