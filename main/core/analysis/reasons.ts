@@ -52,7 +52,7 @@ export const REASONS = {
     f.lang === 'de'
       ? `${v.name} hat Sie vom ${f.day(v.start)} bis ${f.day(v.end)} ${f.number(v.adHoc)}-mal außerhalb vereinbarter Termine kontaktiert; ` +
         `vereinbart sind für diese Zeit ${f.number(v.allowance)} (${f.number(v.weekly)} pro Woche).`
-      : `${v.name} reached you unscheduled ${f.number(v.adHoc)} times from ${f.day(v.start)} to ${f.day(v.end)}; ` +
+      : `${v.name} reached you unscheduled ${v.adHoc === 1 ? 'once' : `${f.number(v.adHoc)} times`} from ${f.day(v.start)} to ${f.day(v.end)}; ` +
         `the allowance for that time is ${f.number(v.allowance)} (${f.number(v.weekly)} a week).`,
   streak: (f: ReasonFormat, weeks: number): string =>
     f.lang === 'de'
@@ -71,9 +71,9 @@ export const REASONS = {
   ): string =>
     f.lang === 'de'
       ? `In dieser Zeit: ${f.hours(v.billed)} h abgerechnet, ${f.hours(v.unbilled)} h nicht abgerechnete Anrufe und Termine ` +
-        `und ${f.hours(v.overhead)} h, um wieder konzentriert zu arbeiten (${f.number(v.adHoc)} Unterbrechungen × ${f.number(v.recovery)} min, ${v.label}).`
+        `und ${f.hours(v.overhead)} h, um wieder konzentriert zu arbeiten (${f.number(v.adHoc)} ${v.adHoc === 1 ? 'Unterbrechung' : 'Unterbrechungen'} × ${f.number(v.recovery)} min, ${v.label}).`
       : `In that time: ${f.hours(v.billed)} h billed, ${f.hours(v.unbilled)} h of unbilled calls and meetings, ` +
-        `and ${f.hours(v.overhead)} h getting back into focus (${f.number(v.adHoc)} interruptions × ${f.number(v.recovery)} min, ${v.label}).`,
+        `and ${f.hours(v.overhead)} h getting back into focus (${f.number(v.adHoc)} ${v.adHoc === 1 ? 'interruption' : 'interruptions'} × ${f.number(v.recovery)} min, ${v.label}).`,
   noRate: (f: ReasonFormat, name: string): string =>
     f.lang === 'de'
       ? `Hinterlegen Sie einen Stundensatz für ${name}, um zu sehen, was diese Erreichbarkeit Sie kostet.`

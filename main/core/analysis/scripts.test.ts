@@ -178,6 +178,10 @@ describe('scripts in English', () => {
     expect(proposal).toContain('you reached me 3 and 4 times outside our planned meetings');
     const talk = plain(availabilityConversation(en).body);
     expect(talk).toContain("Since 1 March 2025 you've reached me 7 times");
+    const once = { ...en.analysis, recent: { ...en.analysis.recent, adHoc: 1 } };
+    expect(plain(availabilityConversation({ ...en, analysis: once }).body)).toContain(
+      "Since 1 March 2025 you've reached me once at short notice",
+    );
     expect(talk).toContain('€66.59 an hour instead of €100');
     expect(talk).toContain('€151 an hour (51% more)');
     expect(talk).toContain('€1,273 a month');

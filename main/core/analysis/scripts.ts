@@ -210,7 +210,7 @@ export function availabilityConversation(input: ScriptInput): Script {
     return { language: 'de', body: lines.join('\n') };
   }
   lines.push(
-    `– Since ${c.since} you've reached me ${a.recent.adHoc} times at short notice – ${a.thisWeek.adHoc} this week, ` +
+    `– Since ${c.since} you've reached me ${a.recent.adHoc === 1 ? 'once' : `${a.recent.adHoc} times`} at short notice – ${a.thisWeek.adHoc} this week, ` +
       `where I plan for ${a.weeklyAllowance} a week.`,
     `– Each one also costs the time to get back into focused work: about ${c.hours(burden)} hours in all that aren't billed.`,
   );
