@@ -1,6 +1,6 @@
 /** Display helpers: times, durations and money in the UI language's locale through Intl. */
 import { currencyDigits as sharedCurrencyDigits } from '../../shared/money.js';
-import { numberFormat, dateTimeFormat } from './intl-cache.js';
+import { numberFormat, dateTimeFormat } from '../../shared/intl-cache.js';
 
 /** Locale and zone to format with; undefined means the browser's own. */
 export interface FormatOptions {

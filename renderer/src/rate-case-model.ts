@@ -4,7 +4,7 @@
  */
 import { isAdHocContact, type Contact } from '../../shared/ledger.js';
 import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
-import { numberFormat, dateTimeFormat } from './intl-cache.js';
+import { numberFormat, dateTimeFormat } from '../../shared/intl-cache.js';
 
 /** The scripts in the order shown (`rateCase:scripts.title.<key>` names each). */
 export const SCRIPT_KEYS = [

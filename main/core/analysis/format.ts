@@ -1,27 +1,10 @@
 /** Number formatting for reasons and scripts, with Intl in a given locale. */
 import { currencyDigits } from '../ledger/parse-values.js';
+import { dateTimeFormat, numberFormat } from '../../../shared/intl-cache.js';
 import { parseIsoDate } from '../time/civil.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-/** Intl formatters are slow to build (about a millisecond each): build each locale/options pair once. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n|${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
-  return f as Intl.NumberFormat;
-}
-
-/** A cached Intl.DateTimeFormat for a locale and options. */
-export function dateTimeFormat(
-  locale: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `d|${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f as Intl.DateTimeFormat;
-}
+/** Intl formatters are slow to build (about a millisecond each): each pair is built once (shared/intl-cache.ts). */
+export { dateTimeFormat } from '../../../shared/intl-cache.js';
 
 /** Formats minor units as money (shared/money.ts), e.g. 12345 EUR in de-DE → "123,45 €". */
 export { formatMoney } from '../../../shared/money.js';

@@ -8,7 +8,7 @@ import {
   type DetailWeek,
   type Money,
 } from '../../../shared/rate-case.js';
-import { dateTimeFormat } from '../intl-cache.js';
+import { dateTimeFormat } from '../../../shared/intl-cache.js';
 
 /** An interrupting kind, in the order the chart stacks them. */
 export type AdHocKind = (typeof AD_HOC_KINDS)[number];

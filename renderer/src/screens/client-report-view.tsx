@@ -10,7 +10,7 @@ import {
   formatPercent,
   type WeekRow,
 } from '../rate-case-model.js';
-import { dateTimeFormat } from '../intl-cache.js';
+import { dateTimeFormat } from '../../../shared/intl-cache.js';
 
 function formatDay(date: string, locale: string): string {
   return dateTimeFormat(locale, {

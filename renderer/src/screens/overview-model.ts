@@ -6,7 +6,7 @@ import type { RecommendationKind } from '../../../shared/analysis.js';
 import type { ApiInput } from '../../../shared/api.js';
 import type { ClientReport, Money } from '../../../shared/rate-case.js';
 import { currencyDigits, formatMoney, reasonWords } from '../format.js';
-import { numberFormat, dateTimeFormat, collator } from '../intl-cache.js';
+import { numberFormat, dateTimeFormat, collator } from '../../../shared/intl-cache.js';
 
 /** The overview's columns, in the order shown. */
 export const OVERVIEW_COLUMNS = [

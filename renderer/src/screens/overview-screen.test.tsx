@@ -143,20 +143,19 @@ describe('OverviewScreen', () => {
     expect(cells[5]).toBe('Stundensatz erhöhen');
     expect(screen.getByText(/^Angezeigt: 10\.–12\. März 2025$/)).toBeTruthy();
   });
-  it('says when the period is too short for any rate decision, and widens it in one click', async () => {
+  /** The overview over a report where Acme lacks evidence while the preset is `short` (any, if none). */
+  function renderShortOf(neededWeeks: number, short?: string) {
     const fake = createFakeApi();
     fake.answer('getReport', (input) => {
       const report = threeClientReport();
-      if ((input as { preset?: string }).preset === 'this-week') {
-        const acme = report.clients.find((c) => c.id === 'acme');
-        if (acme)
-          acme.recommendation = {
-            kind: 'not-enough-data',
-            reasons: [],
-            walkAwayWarning: false,
-            missing: { billedWeeks: 1, neededWeeks: 4, periodWeeks: 1 },
-          };
-      }
+      const acme = report.clients.find((c) => c.id === 'acme');
+      if (acme && (short === undefined || (input as { preset?: string }).preset === short))
+        acme.recommendation = {
+          kind: 'not-enough-data',
+          reasons: [],
+          walkAwayWarning: false,
+          missing: { billedWeeks: 1, neededWeeks, periodWeeks: 1 },
+        };
       return report;
     });
     render(
@@ -164,6 +163,10 @@ describe('OverviewScreen', () => {
         <OverviewScreen />
       </ApiProvider>,
     );
+  }
+
+  it('says when the period is too short for any rate decision, and widens it in one click', async () => {
+    renderShortOf(4, 'this-week');
     const hint = await screen.findByTestId('period-too-short');
     expect(hint.textContent).toContain(
       'A rate decision needs billed hours in 4 weeks; this period covers 1 week,',
@@ -174,24 +177,7 @@ describe('OverviewScreen', () => {
   });
 
   it('offers no twelve weeks where a rate decision needs more than twelve', async () => {
-    const fake = createFakeApi();
-    fake.answer('getReport', () => {
-      const report = threeClientReport();
-      const acme = report.clients.find((c) => c.id === 'acme');
-      if (acme)
-        acme.recommendation = {
-          kind: 'not-enough-data',
-          reasons: [],
-          walkAwayWarning: false,
-          missing: { billedWeeks: 1, neededWeeks: 16, periodWeeks: 1 },
-        };
-      return report;
-    });
-    render(
-      <ApiProvider api={fake.api}>
-        <OverviewScreen />
-      </ApiProvider>,
-    );
+    renderShortOf(16);
     const hint = await screen.findByTestId('period-too-short');
     expect(hint.textContent).toContain('A rate decision needs billed hours in 16 weeks');
     expect(within(hint).queryByRole('button')).toBeNull();

@@ -1,6 +1,8 @@
 /**
- * Intl formatters kept by locale and options: building one costs about a millisecond (more for the
- * first of a locale), and a report writes hundreds of numbers, dates and sorted names per render.
+ * Intl formatters kept by locale and options, for the core's reasons and scripts and the dashboard
+ * alike: building one costs about a millisecond (more for the first of a locale), and a report writes
+ * hundreds of numbers, dates and sorted names. (The status text keeps its own, keyed without JSON:
+ * it runs on every status request.)
  */
 const kept = new Map<string, unknown>();
 
