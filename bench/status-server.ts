@@ -1,8 +1,8 @@
 /**
  * Status server throughput: autocannon against `/s/<token>.json` on loopback, side by side with a bare
  * node:http server answering the same body. Each server runs in its own process so the load generator
- * (this process) and the server do not share one JavaScript thread; runs alternate bare/status so
- * background load falls on both alike. Besides requests/s and p99, each server's own CPU time per
+ * (this process) and the server do not share one JavaScript thread; runs alternate bare/status, the
+ * order swapped every round, so background load falls on both alike. Besides requests/s and p99, each server's own CPU time per
  * request is measured: on a shared 2-core machine it is the figure other work disturbs least.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -51,7 +51,7 @@ export interface ServerFigures {
 export interface StatusServerBenchResult {
   status: ServerFigures;
   bare: ServerFigures;
-  /** status rps ÷ bare rps: the median of the per-round ratios (each round runs bare, then status). */
+  /** status rps ÷ bare rps: the median of the per-round ratios (each round runs both, first one then the other). */
   ratio: number;
   /** The per-round throughput ratios. */
   ratios: number[];
@@ -152,7 +152,10 @@ export async function benchStatusServer({
       await autocannon({ url: servers[kind].url, connections, duration: 1 });
     }
     for (let i = 0; i < runs; i++) {
-      for (const kind of ['bare', 'status'] as const) {
+      // Each round runs both; every other round starts with the other, so whatever drifts over a
+      // round (the load of other work, the load generator's own heap) falls on both alike.
+      const order = i % 2 === 0 ? (['bare', 'status'] as const) : (['status', 'bare'] as const);
+      for (const kind of order) {
         const before = await servers[kind].cpuUs();
         const run = await load(servers[kind].url, connections, seconds);
         cpu[kind].push((await servers[kind].cpuUs()) - before);
@@ -218,7 +221,7 @@ export const statusServerSection: Section = {
       row('status / bare throughput (median of rounds)', r.ratio, '×', {
         samples: r.ratios,
         target: { op: '>=', value: 0.9 },
-        note: `${load}; bare and status interleaved, one run each per round`,
+        note: `${load}; bare and status interleaved, one run each per round, the order swapped every round`,
       }),
       row('status / bare p99 latency (median of rounds)', r.p99Ratio, '×', {
         samples: r.p99Ratios,

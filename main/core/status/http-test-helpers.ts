@@ -106,3 +106,46 @@ export async function startFixtureServer(
   };
   return { server, port: Number(new URL(server.url).port), world, rotate };
 }
+
+/** One kept-alive TCP connection that sends GET requests one after another and reads each answer whole. */
+export interface KeptAliveConnection {
+  get(target: string): Promise<{ status: number; body: string }>;
+  close(): void;
+}
+
+/** Opens a kept-alive connection to 127.0.0.1:`port` (responses are framed by Content-Length). */
+export function keptAlive(port: number): KeptAliveConnection {
+  const socket = connect(port, '127.0.0.1');
+  let buffer = Buffer.alloc(0);
+  let waiting: (() => void) | undefined;
+  socket.on('data', (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    waiting?.();
+  });
+  const closed = new Promise<never>((_, reject) =>
+    socket.once('close', () => reject(new Error('the server closed the connection'))),
+  );
+  closed.catch(() => undefined);
+  const response = async (): Promise<{ status: number; body: string }> => {
+    for (;;) {
+      const end = buffer.indexOf('\r\n\r\n');
+      if (end >= 0) {
+        const head = buffer.subarray(0, end).toString('latin1');
+        const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
+        if (buffer.length >= end + 4 + length) {
+          const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
+          buffer = buffer.subarray(end + 4 + length);
+          return { status: statusOf(head), body };
+        }
+      }
+      await Promise.race([new Promise<void>((resolve) => (waiting = resolve)), closed]);
+    }
+  };
+  return {
+    get: (target) => {
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+      return response();
+    },
+    close: () => socket.destroy(),
+  };
+}

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AvailabilityState } from '../../../shared/domain.js';
-import { openEvents, rawRequest, startFixtureServer } from './http-test-helpers.js';
+import { keptAlive, openEvents, rawRequest, startFixtureServer } from './http-test-helpers.js';
 import { STATUS_CSS_HASH } from './render.js';
 import { CANARIES, leakedCanaries, makeStatus } from './status-fixtures.js';
-import { etagMatches, type StatusServer } from './status-server.js';
+import { etagMatches, sameSecret, type StatusServer } from './status-server.js';
 import { newStatusToken } from './status-token.js';
 
 let running: StatusServer | undefined;
@@ -194,6 +194,56 @@ describe('status server: what a client sees', () => {
     expect(old).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
     expect(old).toContain('Connection: close');
     expect(server.url).toContain('127.0.0.1');
+  });
+
+  it('on one kept-alive connection, each request gets its own link: a rotated token stops at once', async () => {
+    const { port, world, rotate } = await setup();
+    const { a, b } = world.clients;
+    const connection = keptAlive(port);
+    try {
+      const stateOf = async (target: string): Promise<[number, string | undefined]> => {
+        const r = await connection.get(target);
+        return [
+          r.status,
+          r.status === 200 ? (JSON.parse(r.body) as { locale: string }).locale : undefined,
+        ];
+      };
+      const oldA = `/s/${a.statusToken}.json`;
+      expect(await stateOf(oldA)).toEqual([200, 'en']);
+      // The same link again (its route remembered), then the other client's, then A's again.
+      expect(await stateOf(oldA)).toEqual([200, 'en']);
+      expect(await stateOf(`/s/${b.statusToken}.json`)).toEqual([200, 'de']);
+      expect(await stateOf(oldA)).toEqual([200, 'en']);
+      expect((await connection.get(`/s/${a.statusToken}/badge.svg`)).body).toContain('<svg');
+      expect(await stateOf(oldA)).toEqual([200, 'en']);
+      // A token one character off, right after the real one, is a 404 like any unknown token.
+      const wrong = `${oldA.slice(0, 5)}${oldA[5] === 'A' ? 'B' : 'A'}${oldA.slice(6)}`;
+      expect(await stateOf(wrong)).toEqual([404, undefined]);
+      expect(await stateOf(oldA)).toEqual([200, 'en']);
+      const fresh = newStatusToken();
+      rotate(a, fresh);
+      expect(await stateOf(oldA)).toEqual([404, undefined]);
+      expect(await stateOf(oldA)).toEqual([404, undefined]);
+      expect(await stateOf(`/s/${fresh}.json`)).toEqual([200, 'en']);
+    } finally {
+      connection.close();
+    }
+  });
+
+  it('sameSecret: equal strings only, whatever their lengths', () => {
+    const token = newStatusToken();
+    expect(sameSecret(token, token)).toBe(true);
+    expect(sameSecret(`/s/${token}`, `/s/${token}`)).toBe(true);
+    expect(sameSecret(token, `${token}x`)).toBe(false);
+    expect(sameSecret(`${token}x`, token)).toBe(false);
+    expect(sameSecret(token.slice(0, -1), token)).toBe(false);
+    expect(sameSecret(`${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`, token)).toBe(
+      false,
+    );
+    expect(sameSecret('', '')).toBe(false);
+    expect(sameSecret(token, '')).toBe(false);
+    expect(sameSecret('é', 'é')).toBe(true);
+    expect(sameSecret('é', 'e')).toBe(false);
   });
 
   it('tells onError of a core failure once a minute, with the count it kept back', async () => {

@@ -150,15 +150,15 @@ export async function startStatusServer<C extends StatusServerClient>(
 
   /**
    * The client behind `token`, re-checked against the record's own token by digest (see tokenKey:
-   * comparing digests tells nothing about the token). One hash per request: the digest is both the
-   * index key and what the record is checked against.
+   * comparing digests tells nothing about the token). At most one hash per request (none when a
+   * kept-alive connection asks for its last link again): the digest is both the index key and what the
+   * record is checked against.
    */
   function lookup(token: string): C | undefined {
     return isStatusTokenShape(token) ? lookupShaped(token) : undefined;
   }
   /** lookup() for a token the route pattern has already checked the shape of. */
-  function lookupShaped(token: string): C | undefined {
-    const key = tokenKey(token);
+  function lookupShaped(token: string, key = tokenKey(token)): C | undefined {
     const client = options.getClientByToken(token, key);
     return client && keyOfRecord(client) === key ? client : undefined;
   }
@@ -219,16 +219,27 @@ export async function startStatusServer<C extends StatusServerClient>(
     const target = req.url ?? '';
     if (target.length > limits.maxUrlLength) return send(req, res, URI_TOO_LONG);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, NOT_ALLOWED);
-    const address = addressOf(req.socket);
+    const connection = connectionOf(req.socket);
+    const address = connection.address;
     // One clock read per request, for the rate limit and the cache's expiry alike.
     const now = Date.now();
     const wait = limiter?.take(address, now) ?? 0;
     if (wait > 0) return send(req, res, tooManyRequests(wait));
-    const q = target.indexOf('?');
-    const match = ROUTE.exec(q < 0 ? target : target.slice(0, q));
-    const kind = match ? ROUTES[match[2] ?? ''] : undefined;
-    const client = match?.[1] && kind ? lookupShaped(match[1]) : undefined;
-    if (!client || !kind) return send(req, res, NOT_FOUND);
+    // A kept-alive connection mostly asks for the same link again: then its route and digest are known.
+    // The record is still looked up and checked every time, so a revoked or rotated token stops at once.
+    if (!sameSecret(target, connection.target)) {
+      const q = target.indexOf('?');
+      const match = ROUTE.exec(q < 0 ? target : target.slice(0, q));
+      const routed = match ? ROUTES[match[2] ?? ''] : undefined;
+      if (!match?.[1] || !routed) return send(req, res, NOT_FOUND);
+      connection.target = target;
+      connection.kind = routed;
+      connection.token = match[1];
+      connection.key = tokenKey(match[1]);
+    }
+    const { kind } = connection;
+    const client = lookupShaped(connection.token, connection.key);
+    if (!client) return send(req, res, NOT_FOUND);
     if (kind === 'live') return send(req, res, LIVE);
     try {
       const entry = entryFor(client, now);
@@ -299,15 +310,45 @@ export async function startStatusServer<C extends StatusServerClient>(
   };
 }
 
-/** Rate-limit keys by socket: a kept-alive connection asks many times, its address never changes. */
-const socketAddresses = new WeakMap<Socket, string>();
-function addressOf(socket: Socket): string {
-  let key = socketAddresses.get(socket);
-  if (key === undefined) {
-    key = addressKey(socket.remoteAddress);
-    socketAddresses.set(socket, key);
+/**
+ * What a connection keeps between its requests: its rate-limit key (a kept-alive connection asks many
+ * times, its address never changes) and its last routed request target with the route's kind, token and
+ * token digest (target '' until then).
+ */
+interface ConnectionState {
+  address: string;
+  target: string;
+  kind: Representation | 'events' | 'live';
+  token: string;
+  key: string;
+}
+const connections = new WeakMap<Socket, ConnectionState>();
+function connectionOf(socket: Socket): ConnectionState {
+  let state = connections.get(socket);
+  if (state === undefined) {
+    state = {
+      address: addressKey(socket.remoteAddress),
+      target: '',
+      kind: 'page',
+      token: '',
+      key: '',
+    };
+    connections.set(socket, state);
   }
-  return key;
+  return state;
+}
+
+/**
+ * True when `value` equals `previous` (and is not empty), in time that depends only on `value`'s length.
+ * Mostly `previous` is the asker's own last request, but a reverse proxy carries many people's requests
+ * over one kept-alive connection, so it may hold someone else's token: an early-exit === would tell a
+ * guesser how long a prefix they have right, and an early exit on length which link was asked for.
+ */
+export function sameSecret(value: string, previous: string): boolean {
+  let diff = value.length ^ previous.length;
+  // Past the end of `previous`, charCodeAt is NaN, which ^ treats as 0: the length already differs.
+  for (let i = 0; i < value.length; i++) diff |= value.charCodeAt(i) ^ previous.charCodeAt(i);
+  return diff === 0 && value.length > 0;
 }
 
 /**
