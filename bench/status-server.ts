@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result as AutocannonResult } from 'autocannon';
 import type { BenchRow, Section, SectionResult } from './report.js';
+import { fetchRawResponse, parseCostUs } from './parse-cost.js';
 import { SampleBuffer, median } from './stats.js';
 
 const CHILD = fileURLToPath(new URL('./status-server-child.ts', import.meta.url));
@@ -42,6 +43,12 @@ export interface ServerFigures {
   medianRps: number;
   medianP99: number;
   medianCpuUs: number;
+  /** The load generator's own CPU time (user + system) per response of each run, µs. */
+  clientCpuUsPerRequest: number[];
+  medianClientCpuUs: number;
+  /** Bytes of one response, and the load generator's parse of it (http-parser-js, as autocannon), µs (median). */
+  responseBytes: number;
+  parseUs: number;
   /** Responses other than 2xx, and connection errors, over all runs (both must be 0 for a fair figure). */
   non2xx: number;
   errors: number;
@@ -117,13 +124,43 @@ async function load(url: string, connections: number, duration: number): Promise
   return { result, p99Us: times.quantile(0.99) * 1000 };
 }
 
-function figures(runs: LoadRun[], cpuUs: number[]): ServerFigures {
+/** The median µs of parsing each server's response, the two measured in turns. */
+async function parseCosts(urls: { bare: string; status: string }): Promise<{
+  bare: { bytes: number; us: number };
+  status: { bytes: number; us: number };
+}> {
+  const bare = await fetchRawResponse(urls.bare);
+  const status = await fetchRawResponse(urls.status);
+  const us = { bare: [] as number[], status: [] as number[] };
+  for (let i = 0; i < 7; i++) {
+    us.bare.push(parseCostUs(bare, 20_000));
+    us.status.push(parseCostUs(status, 20_000));
+  }
+  return {
+    bare: { bytes: bare.length, us: median(us.bare) },
+    status: { bytes: status.length, us: median(us.status) },
+  };
+}
+
+function figures(
+  runs: LoadRun[],
+  cpuUs: number[],
+  clientCpuUs: number[],
+  parse: { bytes: number; us: number },
+): ServerFigures {
   const results = runs.map((r) => r.result);
   const rps = results.map((r) => r.requests.total / r.duration);
   const p99 = runs.map((r) => r.p99Us);
   const p99WholeMs = results.map((r) => r.latency.p99);
   const cpuUsPerRequest = results.map((r, i) => (cpuUs[i] ?? Number.NaN) / r.requests.total);
+  const clientCpuUsPerRequest = results.map(
+    (r, i) => (clientCpuUs[i] ?? Number.NaN) / r.requests.total,
+  );
   return {
+    clientCpuUsPerRequest,
+    medianClientCpuUs: median(clientCpuUsPerRequest),
+    responseBytes: parse.bytes,
+    parseUs: parse.us,
     rps,
     p99,
     p99WholeMs,
@@ -136,7 +173,11 @@ function figures(runs: LoadRun[], cpuUs: number[]): ServerFigures {
   };
 }
 
-/** Runs the comparison: a short warm-up each, then `runs` alternating measured runs. */
+/**
+ * Runs the comparison: a warm-up of each (long enough for V8 to optimise both servers' request paths:
+ * with one second the first measured round of the status server still ran partly unoptimised), then
+ * `runs` alternating measured runs.
+ */
 export async function benchStatusServer({
   runs = 3,
   seconds = 5,
@@ -147,9 +188,11 @@ export async function benchStatusServer({
   const servers = { bare: await startChild('bare'), status: await startChild('status') };
   const results = { bare: [] as LoadRun[], status: [] as LoadRun[] };
   const cpu = { bare: [] as number[], status: [] as number[] };
+  const clientCpu = { bare: [] as number[], status: [] as number[] };
+  let parse: Awaited<ReturnType<typeof parseCosts>>;
   try {
     for (const kind of ['bare', 'status'] as const) {
-      await autocannon({ url: servers[kind].url, connections, duration: 1 });
+      await autocannon({ url: servers[kind].url, connections, duration: 3 });
     }
     for (let i = 0; i < runs; i++) {
       // Each round runs both; every other round starts with the other, so whatever drifts over a
@@ -157,8 +200,11 @@ export async function benchStatusServer({
       const order = i % 2 === 0 ? (['bare', 'status'] as const) : (['status', 'bare'] as const);
       for (const kind of order) {
         const before = await servers[kind].cpuUs();
+        const clientBefore = process.cpuUsage();
         const run = await load(servers[kind].url, connections, seconds);
+        const client = process.cpuUsage(clientBefore);
         cpu[kind].push((await servers[kind].cpuUs()) - before);
+        clientCpu[kind].push(client.user + client.system);
         results[kind].push(run);
         const rps = run.result.requests.total / run.result.duration;
         log(
@@ -166,11 +212,12 @@ export async function benchStatusServer({
         );
       }
     }
+    parse = await parseCosts({ bare: servers.bare.url, status: servers.status.url });
   } finally {
     await Promise.all([servers.bare.stop(), servers.status.stop()]);
   }
-  const status = figures(results.status, cpu.status);
-  const bare = figures(results.bare, cpu.bare);
+  const status = figures(results.status, cpu.status, clientCpu.status, parse.status);
+  const bare = figures(results.bare, cpu.bare, clientCpu.bare, parse.bare);
   // Paired by round: the two runs of a round are seconds apart, so load that comes and goes hits both.
   const ratios = status.rps.map((v, i) => v / (bare.rps[i] ?? Number.NaN));
   const p99Ratios = status.p99.map((v, i) => v / (bare.p99[i] ?? Number.NaN));
@@ -193,7 +240,7 @@ export async function benchStatusServer({
 export const statusServerSection: Section = {
   name: SECTION,
   async run({ quick, log }): Promise<SectionResult> {
-    const r = await benchStatusServer({ runs: quick ? 2 : 5, seconds: quick ? 3 : 4, log });
+    const r = await benchStatusServer({ runs: quick ? 2 : 7, seconds: 3, log });
     const subject = `/s/<token>.json, ${r.connections} connections, ${r.runs} × ${r.seconds} s`;
     const faults = r.status.non2xx + r.status.errors + r.bare.non2xx + r.bare.errors;
     const load = `load average ${r.load.before.toFixed(1)} → ${r.load.after.toFixed(1)} on ${cpus().length} cores`;
@@ -244,6 +291,18 @@ export const statusServerSection: Section = {
       }),
       row('bare / status CPU per request', r.cpuRatio, '×', {
         note: 'the throughput ratio if the server process were the only limit',
+      }),
+      row('load generator: CPU per response, status (median)', r.status.medianClientCpuUs, 'µs', {
+        samples: r.status.clientCpuUsPerRequest,
+      }),
+      row('load generator: CPU per response, bare (median)', r.bare.medianClientCpuUs, 'µs', {
+        samples: r.bare.clientCpuUsPerRequest,
+      }),
+      row('load generator: parse of one status response', r.status.parseUs, 'µs', {
+        note: `${r.status.responseBytes} bytes; http-parser-js, as autocannon parses it`,
+      }),
+      row('load generator: parse of one bare response', r.bare.parseUs, 'µs', {
+        note: `${r.bare.responseBytes} bytes; the status response's extra lines are its security and cache headers`,
       }),
     ];
     return {
