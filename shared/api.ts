@@ -256,6 +256,8 @@ export const apiInputs = {
       preset: z.enum(REPORT_PRESETS).optional(),
       /** The locale of the reasons' dates and numbers ("de-AT"), when it is more than the language. */
       locale: localeTag.optional(),
+      /** A client whose report also carries the period's weeks (ClientReport.weeks). */
+      weeksOf: id.optional(),
     })
     .strict(),
   /** One client over the twelve weeks of its chart: weeks, rhythm, numbers and recommendation. */

@@ -176,6 +176,24 @@ export interface ClientReport {
     missing?: MissingEvidence;
   };
   warnings: string[];
+  /** The period's weeks, only for the client a report was asked them of (getReport's `weeksOf`). */
+  weeks?: PeriodWeek[];
+}
+
+/** One Monday-to-Sunday week of a report's period, for the client the report was asked weeks of. */
+export interface PeriodWeek {
+  /** Its Monday, YYYY-MM-DD. */
+  monday: string;
+  /** Days of this week inside the period (7 except at its ends). */
+  days: number;
+  /** Unscheduled contacts on those days. */
+  adHoc: number;
+  /**
+   * The weekly allowance for those days, as the period's own (per week × days ÷ 7); the unfinished
+   * last week of a period that has not ended counts in full.
+   */
+  allowance: number;
+  over: boolean;
 }
 
 /** The rate case over a period: per client demand against billed work, and what to do. */

@@ -159,6 +159,36 @@ describe('LedgerService for the dashboard', () => {
     expect(allowance({})).toBe(Math.round(((2 * (31 + 28 + 16)) / 7) * 10) / 10);
   });
 
+  it("gives the period's weeks of the client asked for, by the period's own rules", () => {
+    const ledger = setup();
+    // The user's zone here is UTC: Sunday 9 March 23:30 still belongs to the week of 3 March.
+    for (const at of ['2025-03-04T09:00:00Z', '2025-03-09T23:30:00Z', '2025-03-11T09:00:00Z'])
+      ledger.logContact({ clientId: 'acme', kind: 'call', at });
+    ledger.logContact({ clientId: 'acme', kind: 'email', at: '2025-03-11T10:00:00Z' });
+    ledger.logContact({
+      clientId: 'acme',
+      kind: 'call',
+      at: '2025-03-05T10:00:00Z',
+      scheduled: true,
+    });
+    ledger.logContact({ clientId: 'acme', kind: 'voicemail', at: '2025-02-20T09:00:00Z' });
+    const utc = ledger.report({ from: '2025-03-04', to: '2025-03-12', weeksOf: 'acme' });
+    const acme = utc.clients[0];
+    expect(acme?.weeks).toEqual([
+      // Tuesday to Sunday of a week gone by: six sevenths of 2.
+      { monday: '2025-03-03', days: 6, adHoc: 2, allowance: 1.7, over: true },
+      // The period runs to today (Wednesday): this week's allowance counts in full.
+      { monday: '2025-03-10', days: 3, adHoc: 1, allowance: 2, over: false },
+    ]);
+    // The weeks add up to the period's own count.
+    expect(acme?.weeks?.reduce((n, w) => n + w.adHoc, 0)).toBe(acme?.contacts.adHoc);
+    // Without weeksOf, no weeks: a report of many clients over years stays small.
+    expect(
+      ledger.report({ from: '2025-03-04', to: '2025-03-12' }).clients[0]?.weeks,
+    ).toBeUndefined();
+    expect(() => ledger.report({ weeksOf: 'nobody' })).toThrow(/weeksOf: "nobody".*no such client/);
+  });
+
   it('dates the reasons in the locale asked for, when it is of the language asked for', () => {
     const ledger = setup();
     const demand = (input: Parameters<LedgerService['report']>[0]): string =>

@@ -29,6 +29,7 @@ import {
 } from '../../shared/rate-case.js';
 import { reasonLanguage } from './analysis/reasons.js';
 import { analyse } from './analysis/analyse.js';
+import { periodWeeks } from './analysis/period-weeks.js';
 import { ContactDayMemo } from './analysis/contact-days.js';
 import {
   busiestSlot,
@@ -330,7 +331,27 @@ export class LedgerService {
     const req = parseApiInput('getReport', input);
     const bounds = req.preset === undefined ? req : { ...req, from: this.presetStart(req.preset) };
     const { analysis, period, openEnded } = this.analysed(bounds);
-    return buildRateReport(analysis, period, this.calls(), openEnded);
+    const report = buildRateReport(analysis, period, this.calls(), openEnded);
+    if (req.weeksOf === undefined) return report;
+    const mine = report.clients.find((c) => c.id === req.weeksOf);
+    if (!mine) throw noSuchClient(req.weeksOf, 'weeksOf');
+    const zone = timeZone(this.store.read().settings.userTimeZone);
+    // Counted by local day, as the analysis counts the period's own numbers; a day either side of the
+    // period's instants is enough to catch every contact on its first and last day.
+    const days: number[] = [];
+    const [early, late] = [period.from - 86_400_000, period.to + 86_400_000];
+    this.book.forEachOf(mine.id, (c) => {
+      if (!isAdHocContact(c)) return;
+      const ms = parseInstant(c.at);
+      if (ms >= early && ms < late) days.push(localDayOf(ms, zone));
+    });
+    mine.weeks = periodWeeks(days, {
+      firstDay: localDayOf(period.from, zone),
+      lastDay: localDayOf(period.to - 1, zone),
+      weeklyAllowance: mine.allowancePerWeek,
+      openEnded,
+    });
+    return report;
   }
 
   /** One client over the twelve weeks up to now: the chart's weeks, its rhythm and its case. */

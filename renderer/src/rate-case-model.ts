@@ -1,10 +1,9 @@
 /**
- * What the Rate case screen computes itself: the default period, unscheduled contacts per week
- * against the allowance, money and numbers in the UI locale, and the e-mail draft link of a script.
+ * What the Rate case screen computes itself: the default period, money and numbers in the UI locale,
+ * and the e-mail draft link of a script (the weeks of a period come counted from the core).
  */
-import { isAdHocContact, type Contact } from '../../shared/ledger.js';
 import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
-import { numberFormat, dateTimeFormat } from '../../shared/intl-cache.js';
+import { numberFormat } from '../../shared/intl-cache.js';
 
 /** The scripts in the order shown (`rateCase:scripts.title.<key>` names each). */
 export const SCRIPT_KEYS = [
@@ -63,79 +62,6 @@ export function formatCount(n: number, locale: string): string {
 /** A percentage given in percent (12.5 → "12.5%" / "12,5 %"). */
 export function formatPercent(percent: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);
-}
-
-/** Day number (days since 1970-01-01) of the calendar date `instant` falls on in `timeZone`. */
-export function localDayNumber(instant: number, timeZone: string): number {
-  const parts = dateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000);
-}
-
-/** YYYY-MM-DD of a day number. */
-export function dayNumberToDate(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** One ISO week (Monday to Sunday) of a period. */
-export interface WeekRow {
-  /** Its Monday, YYYY-MM-DD. */
-  monday: string;
-  /** Days of this week inside the period (7 except at its ends). */
-  days: number;
-  adHoc: number;
-  /**
-   * The weekly allowance, prorated for the days inside the period (as the core counts the period's);
-   * the unfinished last week of a period that has not ended counts in full.
-   */
-  allowance: number;
-  over: boolean;
-}
-
-/**
- * Unscheduled contacts per week of the period [from, to) in `timeZone`, against the allowance. Weeks
- * start on Monday, as the core's do; contacts outside the period are left out.
- */
-export function weeklyAdHoc(
-  contacts: readonly Contact[],
-  period: {
-    from: string;
-    to: string;
-    timeZone: string;
-    allowancePerWeek: number;
-    /** The period has not ended (the report's `openEnded`). */
-    openEnded?: boolean;
-  },
-): WeekRow[] {
-  const from = Date.parse(period.from);
-  const to = Date.parse(period.to);
-  if (!(to > from)) return [];
-  const first = localDayNumber(from, period.timeZone);
-  const last = localDayNumber(to - 1, period.timeZone);
-  // 1970-01-01 was a Thursday: (day + 3) % 7 is 0 on Mondays.
-  const mondayOf = (day: number): number => day - ((((day + 3) % 7) + 7) % 7);
-  const rows = new Map<number, WeekRow>();
-  for (let monday = mondayOf(first); monday <= last; monday += 7) {
-    const start = Math.max(monday, first);
-    const days = Math.min(monday + 6, last) - start + 1;
-    // The days still to come of an unfinished week belong to its allowance, as in the core.
-    const allowed = period.openEnded === true ? monday + 6 - start + 1 : days;
-    const allowance = Math.round(((period.allowancePerWeek * allowed) / 7) * 10) / 10;
-    rows.set(monday, { monday: dayNumberToDate(monday), days, adHoc: 0, allowance, over: false });
-  }
-  for (const c of contacts) {
-    const at = Date.parse(c.at);
-    if (!(at >= from && at < to) || !isAdHocContact(c)) continue;
-    const row = rows.get(mondayOf(localDayNumber(at, period.timeZone)));
-    if (row) row.adHoc++;
-  }
-  for (const row of rows.values()) row.over = row.adHoc > row.allowance;
-  return [...rows.values()];
 }
 
 /** An e-mail draft of a script: `mailto:` with its subject and body (lines as CRLF, per RFC 6068). */

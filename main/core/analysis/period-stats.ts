@@ -92,6 +92,14 @@ export function periodLabel(key: string, startDay: number, days: number): Period
   return { key, start: formatIsoDate(startDay), end: formatIsoDate(startDay + days - 1), days };
 }
 
+/**
+ * The unscheduled contacts a weekly allowance accepts over `days` days: per week × days ÷ 7, to one
+ * decimal. The one place this rule lives: the report's periods and its weeks both use it.
+ */
+export function allowanceFor(weeklyAllowance: number, days: number): number {
+  return Math.round(((weeklyAllowance * days) / 7) * 10) / 10;
+}
+
 /** Turns one row of sums (at offset `r` of `sums`) into the reported numbers for one period. */
 export function finalize(
   sums: Float64Array,
@@ -120,7 +128,7 @@ export function finalize(
   const billedMinutes = at(F.billedMinutes);
   const unbilledMinutes = at(F.unbilledMinutes);
   const revenueMinor = at(F.revenueMinor);
-  const allowance = Math.round(((weeklyAllowance * allowanceDays) / 7) * 10) / 10;
+  const allowance = allowanceFor(weeklyAllowance, allowanceDays);
   const overheadMinutes = adHoc * recoveryMinutes;
   const effectiveRateMinor = effectiveRate(
     revenueMinor,

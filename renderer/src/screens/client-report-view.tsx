@@ -1,15 +1,9 @@
 /** One client's rate case over the chosen period: the numbers, the weeks, and what to do about it. */
 import type { ReactNode } from 'react';
 import { CONTACT_KINDS } from '../../../shared/ledger.js';
-import type { ClientReport, RateReport } from '../../../shared/rate-case.js';
+import type { ClientReport, PeriodWeek, RateReport } from '../../../shared/rate-case.js';
 import { useLocale, useTranslation } from '../i18n.js';
-import {
-  formatCount,
-  formatHours,
-  formatMoney,
-  formatPercent,
-  type WeekRow,
-} from '../rate-case-model.js';
+import { formatCount, formatHours, formatMoney, formatPercent } from '../rate-case-model.js';
 import { dateTimeFormat } from '../../../shared/intl-cache.js';
 
 function formatDay(date: string, locale: string): string {
@@ -31,7 +25,7 @@ export function ClientReportView({
 }: {
   report: RateReport;
   client: ClientReport;
-  weeks: WeekRow[] | null;
+  weeks: PeriodWeek[] | null;
 }): ReactNode {
   const { t } = useTranslation(['rateCase', 'overview']);
   const { locale } = useLocale();

@@ -77,6 +77,11 @@ const acmeReport: ClientReport = {
     walkAwayWarning: true,
   },
   warnings: [],
+  // The core counts the weeks of the period (getReport's weeksOf): 1 March 2025 was a Saturday.
+  weeks: [
+    { monday: '2025-02-24', days: 2, adHoc: 0, allowance: 0.3, over: false },
+    { monday: '2025-03-03', days: 1, adHoc: 1, allowance: 0.1, over: true },
+  ],
 };
 
 const report: RateReport = {
@@ -131,17 +136,6 @@ function renderWith() {
   fake.answer('getReport', (input) =>
     (input as { language?: string }).language === 'de' ? reportDe : report,
   );
-  fake.answer('listContacts', [
-    {
-      id: 'k1',
-      clientId: 'acme',
-      kind: 'call',
-      at: '2025-03-03T09:00:00.000Z',
-      minutes: 10,
-      scheduled: false,
-      source: 'manual',
-    },
-  ]);
   fake.answer('getScripts', (input) => scripts((input as { language: 'en' | 'de' }).language));
   render(
     <ApiProvider api={fake.api}>
@@ -178,14 +172,17 @@ describe('RateCaseScreen', () => {
       'Feb 24 (2 days)00.3within',
       'Mar 3 (1 day)10.1over allowance',
     ]);
-    // This month by default, in the browser's days.
+    // This month by default, in the browser's days, with the chosen client's weeks.
     const call = fake.calls.find((c) => c.method === 'getReport')?.input as {
       from: string;
       to: string;
       language: string;
+      weeksOf: string;
     };
     expect(call.from).toMatch(/^\d{4}-\d{2}-01$/);
     expect(call.language).toBe('en');
+    expect(call.weeksOf).toBe('acme');
+    expect(fake.calls.some((c) => c.method === 'listContacts')).toBe(false);
   });
 
   it('logs a contact in one step, says where the week stands, undoes it, and reloads the report', async () => {

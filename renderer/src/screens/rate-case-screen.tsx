@@ -4,15 +4,9 @@
  */
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
-import type { RateReport } from '../../../shared/rate-case.js';
+import type { PeriodWeek, RateReport } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
-import {
-  lastTwelveWeeks,
-  periodProblem,
-  thisMonth,
-  weeklyAdHoc,
-  type WeekRow,
-} from '../rate-case-model.js';
+import { lastTwelveWeeks, periodProblem, thisMonth } from '../rate-case-model.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { reasonWords } from '../format.js';
 import { errorMessage } from '../use-async.js';
@@ -32,7 +26,7 @@ export function RateCaseScreen(): ReactNode {
   const [clientId, setClientId] = useState('');
   const [period, setPeriod] = useState(thisMonth);
   const [report, setReport] = useState<RateReport | null>(null);
-  const [weeks, setWeeks] = useState<WeekRow[] | null>(null);
+  const [weeks, setWeeks] = useState<PeriodWeek[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Bumped after every log, undo or client change: the report and wording load again.
   const [version, setVersion] = useState(0);
@@ -55,31 +49,16 @@ export function RateCaseScreen(): ReactNode {
     if (!clientId || problem) return;
     let current = true;
     const load = async (): Promise<void> => {
+      // The core counts the weeks, by the same rules as the period's own numbers.
       const next = await api.getReport({
         from: period.from,
         to: period.to,
+        weeksOf: clientId,
         ...reasonWords(language, locale),
-      });
-      const mine = next.clients.find((c) => c.id === clientId);
-      const contacts = await api.listContacts({
-        clientId,
-        from: next.from,
-        to: next.to,
-        limit: 100_000,
       });
       if (!current) return;
       setReport(next);
-      setWeeks(
-        mine
-          ? weeklyAdHoc(contacts, {
-              from: next.from,
-              to: next.to,
-              timeZone: next.timeZone,
-              allowancePerWeek: mine.allowancePerWeek,
-              openEnded: next.openEnded,
-            })
-          : null,
-      );
+      setWeeks(next.clients.find((c) => c.id === clientId)?.weeks ?? null);
       setError(null);
     };
     load().catch((e: unknown) => current && setError(errorMessage(e)));
