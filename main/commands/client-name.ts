@@ -7,7 +7,10 @@ import { matchClient } from '../core/clients.js';
  * The client called `name` (case-insensitive, or its id from `clients list --json`). An unknown name is
  * a NotFoundError (exit 2) that speaks of the name typed, not of the Api's `clientId` field.
  */
-export function clientNamed(clients: readonly Client[], name: string): Client {
+export function clientNamed<C extends Pick<Client, 'id' | 'name'>>(
+  clients: readonly C[],
+  name: string,
+): C {
   const client = matchClient(clients, name);
   if (client) return client;
   throw new NotFoundError(`no client named ${showValue(name)} (see: office-hours clients list)`);

@@ -209,18 +209,19 @@ export const HELP: Record<string, HelpText> = {
   },
   report: {
     usage: [
-      'report [--from DATE|ISO] [--to DATE|ISO] [--lang en|de] [--json]',
-      'report --period this-week|this-month|last-12-weeks [--lang en|de] [--json]',
+      'report [--from DATE|ISO] [--to DATE|ISO] [--client NAME] [--lang en|de] [--json]',
+      'report --period this-week|this-month|last-12-weeks [--client NAME] [--lang en|de] [--json]',
     ],
     about:
       'Demand versus billed time per client, the recommendation, and the wording for clients that need it.',
     options: [
       ['--from DATE|ISO', 'start of the period, like 2026-11-01'],
-      ['--to DATE|ISO', 'end of the period (exclusive)'],
+      ['--to DATE|ISO', 'last day of the period (a date counts whole; an instant is its end)'],
       [
         '--period NAME',
         'this-week, this-month or last-12-weeks, up to now (a rate decision needs weeks of billed hours)',
       ],
+      ['--client NAME', "also that client's period week by week, against the allowance"],
       ['--lang en|de', 'language of the wording'],
       JSON_FLAG,
     ],

@@ -220,6 +220,39 @@ describe('office-hours report', () => {
     });
     expect(await cli('report', '--from', 'March')).toMatchObject({ code: 2 });
   });
+
+  it("prints a client's period week by week with --client, and names an unknown client", async () => {
+    withClient(dataDir);
+    for (const at of [
+      '2025-03-04T10:00Z',
+      '2025-03-05T10:00Z',
+      '2025-03-06T10:00Z',
+      '2025-03-11T10:00Z',
+    ])
+      await cli('log', 'Acme', 'call', '--at', at);
+    // Saturday 1 March to Wednesday 12 March (a --to date is the period's last day), long over:
+    // 2, 7 and 3 days of three weeks.
+    const period = ['--from', '2025-03-01', '--to', '2025-03-12'];
+    const { code, out } = await cli('report', ...period, '--client', 'acme');
+    expect(code).toBe(0);
+    expect(out).toContain('Acme GmbH week by week');
+    const rows = out.split('\n').filter((l) => /^\d+ \w{3} 2025 /.test(l));
+    expect(rows.map((l) => l.replace(/ +/g, ' ').trim())).toEqual([
+      '24 Feb 2025 2 0 0.6 within',
+      '3 Mar 2025 7 3 2 over',
+      '10 Mar 2025 3 1 0.9 over',
+    ]);
+    const json = JSON.parse(
+      (await cli('report', ...period, '--client', 'Acme', '--json')).out,
+    ) as RateReport;
+    expect(json.clients[0]?.weeks?.map((w) => w.adHoc)).toEqual([0, 3, 1]);
+    // Without --client, no weeks.
+    expect((await cli('report', ...period)).out).not.toContain('week by week');
+    expect(await cli('report', ...period, '--client', 'Nobody')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no client named "Nobody" (see: office-hours clients list)'),
+    });
+  });
 });
 
 describe('office-hours export / import-all', () => {

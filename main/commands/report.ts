@@ -1,13 +1,18 @@
-/** `office-hours report [--from ISO] [--to ISO] [--period NAME] [--json] [--lang en|de]`: the rate case per client. */
+/**
+ * `office-hours report [--from ISO] [--to ISO] [--period NAME] [--client NAME] [--json] [--lang en|de]`:
+ * the rate case per client, and with --client that client's period week by week.
+ */
 import { parseArgs } from 'node:util';
 import type {
   ClientReport,
   ClientScripts,
+  PeriodWeek,
   RateReport,
   ScriptText,
 } from '../../shared/rate-case.js';
 import { REPORT_PRESETS } from '../../shared/rate-case.js';
 import { parseApiInput } from '../../shared/api.js';
+import { clientNamed } from './client-name.js';
 import { type Command, UsageError } from './context.js';
 import { formatHoursShort, formatMoneyShort, table } from './ledger-format.js';
 import { withCore } from './open-core.js';
@@ -23,6 +28,7 @@ export const run: Command = async (argv, ctx) => {
       period: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
+      client: { type: 'string' },
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
@@ -39,7 +45,11 @@ export const run: Command = async (argv, ctx) => {
     ...(values.lang !== undefined ? { language: values.lang } : {}),
   });
   return withCore(ctx, 'cache-only', async (core) => {
-    const report = await core.getReport(period);
+    const weeksOf =
+      values.client === undefined
+        ? undefined
+        : clientNamed(await core.listClients({}), values.client).id;
+    const report = await core.getReport({ ...period, ...(weeksOf ? { weeksOf } : {}) });
     const needy = report.clients.filter((c) => c.recommendation.kind !== 'within-boundaries');
     const scripts: ClientScripts[] = [];
     for (const c of needy) {
@@ -110,6 +120,7 @@ export function formatReport(report: RateReport): string {
   ];
   lines.push(table(header, rows, new Set([0, 7])), '');
   for (const c of report.clients) {
+    if (c.weeks) lines.push(...formatWeeks(c.name, c.weeks), '');
     const rate = c.hourlyRate ? `, rate ${formatMoneyShort(c.hourlyRate)}/h` : '';
     const next = c.nextStandingCall ? `, next standing call ${day(c.nextStandingCall)}` : '';
     lines.push(
@@ -126,6 +137,28 @@ export function formatReport(report: RateReport): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A client's period week by week: unscheduled contacts against the allowance for each week's days. */
+function formatWeeks(name: string, weeks: readonly PeriodWeek[]): string[] {
+  // A Monday is a civil date: read and written in UTC, so no zone moves it a day.
+  const monday = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const rows = weeks.map((w) => [
+    monday.format(new Date(`${w.monday}T00:00:00Z`)),
+    String(w.days),
+    String(w.adHoc),
+    String(w.allowance),
+    w.over ? 'over' : 'within',
+  ]);
+  return [
+    `${name} week by week`,
+    table(['Week of', 'Days', 'Ad-hoc', 'Allowed', ''], rows, new Set([0, 4])),
+  ];
 }
 
 /** The script the recommendation calls for, ready to copy. */

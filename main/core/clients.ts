@@ -110,7 +110,10 @@ export function newClientRecord(
  * The client with this id or name (case-insensitive; legal forms like "GmbH" may be left out);
  * undefined when there is none, a UserError when a name fits more than one.
  */
-export function matchClient(clients: readonly Client[], which: string): Client | undefined {
+export function matchClient<C extends Pick<Client, 'id' | 'name'>>(
+  clients: readonly C[],
+  which: string,
+): C | undefined {
   const byId = clients.find((c) => c.id === which);
   if (byId) return byId;
   const lower = which.trim().toLowerCase();
