@@ -135,6 +135,40 @@ describe('office-hours --help', () => {
   });
 });
 
+describe('office-hours --data-dir', () => {
+  it('is taken before the command or among its options, as each help page lists it', async () => {
+    const other = await mkdtemp(join(tmpdir(), 'oh-cli-dir-'));
+    const empty = await mkdtemp(join(tmpdir(), 'oh-cli-empty-'));
+    try {
+      const quiet = { stdout: () => {}, stderr: () => {} };
+      // Added with --data-dir after the command's own words: the client lands in that folder only.
+      expect(await main(['clients', 'add', 'Acme', '--data-dir', other], quiet)).toBe(0);
+      expect(await main([`--data-dir=${other}`, 'clients', 'add', 'Beta'], quiet)).toBe(0);
+      const listed = async (...argv: string[]): Promise<string[]> => {
+        let out = '';
+        const code = await main(argv, { stdout: (t) => void (out += t), stderr: () => {} });
+        expect(code, argv.join(' ')).toBe(0);
+        return (JSON.parse(out) as { name: string }[]).map((c) => c.name);
+      };
+      expect(await listed('clients', 'list', '--json', `--data-dir=${other}`)).toEqual([
+        'Acme',
+        'Beta',
+      ]);
+      expect(await listed('--data-dir', other, 'clients', 'list', '--json')).toEqual([
+        'Acme',
+        'Beta',
+      ]);
+      expect(await listed('--data-dir', empty, 'clients', 'list', '--json')).toEqual([]);
+      // Without a folder it is a usage error, not a folder called "--json".
+      expect(await main(['clients', 'list', '--data-dir', '--json'], quiet)).toBe(2);
+      expect(await main(['clients', 'list', '--data-dir'], quiet)).toBe(2);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!built)('office-hours exit codes (built command, child process)', () => {
   it('exits 2 for an unknown command, flag or argument, and for a missing one', async () => {
     const [command, flag, value, positional, missing] = await Promise.all([

@@ -169,13 +169,21 @@ export async function main(
 ): Promise<number> {
   const args = [...argv];
   let dataDir: string | undefined;
-  while (args[0]?.startsWith('--data-dir')) {
-    const flag = args.shift() as string;
-    const value = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : args.shift();
-    if (!value) {
+  // --data-dir goes before the command or among its options, as every command's help lists it. No
+  // other option's value can be taken for it: a value starting with "-" must be written --note=-…
+  // (node:util parseArgs refuses it otherwise), and nothing after a "--" is looked at.
+  for (let i = 0; i < args.length && args[i] !== '--';) {
+    const flag = args[i] as string;
+    if (flag !== '--data-dir' && !flag.startsWith('--data-dir=')) {
+      i++;
+      continue;
+    }
+    const value = flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : args[i + 1];
+    if (!value || (!flag.includes('=') && value.startsWith('-'))) {
       process.stderr.write('office-hours: --data-dir needs a folder.\n');
       return 2;
     }
+    args.splice(i, flag.includes('=') ? 1 : 2);
     dataDir = resolve(value);
   }
   const stop = new AbortController();
