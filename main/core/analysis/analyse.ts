@@ -57,6 +57,7 @@ import {
 import { timeZone } from '../time/zone.js';
 import { localDayOf } from '../time/zoned.js';
 import {
+  allowanceDays,
   finalize,
   KIND_INDEX,
   periodLabel,
@@ -202,10 +203,7 @@ export function analyse(input: AnalysisInput): Analysis {
     recentFromDay,
     recentToDay,
     recentDays: today - recentFromDay + 1,
-    recentAllowanceDays:
-      input.settings.openEnded === true
-        ? firstDayOfWeekIndex(weekIndexOfDay(today) + 1) - recentFromDay
-        : today - recentFromDay + 1,
+    recentAllowanceDays: allowanceDays(recentFromDay, today, input.settings.openEnded === true),
   };
 
   // Pass 1: the local day and client of every row, and the overall range of days.

@@ -6,6 +6,7 @@
 import type { PeriodStats, PeriodTrend } from '../../../shared/analysis.js';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/ledger.js';
 import { formatIsoDate } from '../time/civil.js';
+import { firstDayOfWeekIndex, weekIndexOfDay } from '../time/periods.js';
 
 /** Position of each contact kind in a row (the first CONTACT_KINDS.length fields). */
 export const KIND_INDEX: Readonly<Record<ContactKind, number>> = Object.fromEntries(
@@ -93,6 +94,16 @@ export function periodLabel(key: string, startDay: number, days: number): Period
 }
 
 /**
+ * The days an allowance is for, of the days firstDay…lastDay (day numbers, both inside): those days,
+ * or, when they run to now (`openEnded`), on to the Sunday of lastDay's week — the contacts of the
+ * days still to come cannot have happened yet, so an unfinished week allows its whole allowance.
+ */
+export function allowanceDays(firstDay: number, lastDay: number, openEnded: boolean): number {
+  const end = openEnded ? firstDayOfWeekIndex(weekIndexOfDay(lastDay) + 1) - 1 : lastDay;
+  return end - firstDay + 1;
+}
+
+/**
  * The unscheduled contacts a weekly allowance accepts over `days` days: per week × days ÷ 7, to one
  * decimal. The one place this rule lives: the report's periods and its weeks both use it.
  */
@@ -108,8 +119,8 @@ export function finalize(
   weeklyAllowance: number,
   recoveryMinutes: number,
   previous: PeriodStats | null,
-  /** Days the allowance is for, when more than the period's (a period running to now, mid-week). */
-  allowanceDays: number = period.days,
+  /** Days the allowance is for, when more than the period's (see allowanceDays). */
+  allowedDays: number = period.days,
 ): PeriodStats {
   const at = (f: number): number => sums[r + f] ?? 0;
   // A literal with a fixed shape (in CONTACT_KINDS order): thousands of these are built per analysis.
@@ -128,7 +139,7 @@ export function finalize(
   const billedMinutes = at(F.billedMinutes);
   const unbilledMinutes = at(F.unbilledMinutes);
   const revenueMinor = at(F.revenueMinor);
-  const allowance = allowanceFor(weeklyAllowance, allowanceDays);
+  const allowance = allowanceFor(weeklyAllowance, allowedDays);
   const overheadMinutes = adHoc * recoveryMinutes;
   const effectiveRateMinor = effectiveRate(
     revenueMinor,

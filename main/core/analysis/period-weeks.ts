@@ -7,7 +7,7 @@
 import type { PeriodWeek } from '../../../shared/rate-case.js';
 import { formatIsoDate } from '../time/civil.js';
 import { firstDayOfWeekIndex, weekIndexOfDay } from '../time/periods.js';
-import { allowanceFor } from './period-stats.js';
+import { allowanceDays, allowanceFor } from './period-stats.js';
 
 /** The period's days, its allowance and whether it runs on past today. */
 export interface PeriodWeeksInput {
@@ -41,7 +41,7 @@ export function periodWeeks(adHocDays: Iterable<number>, p: PeriodWeeksInput): P
     const last = i === counts.length - 1;
     const allowance = allowanceFor(
       p.weeklyAllowance,
-      last && p.openEnded ? monday + 6 - start + 1 : days,
+      allowanceDays(start, end, last && p.openEnded),
     );
     return { monday: formatIsoDate(monday), days, adHoc, allowance, over: adHoc > allowance };
   });
