@@ -5,35 +5,18 @@
  * it on each server's real response, so the status-server rows can tell the server's cost from the
  * load generator's.
  */
-import { connect } from 'node:net';
 import { HTTPParser } from 'http-parser-js';
+import { keptAlive } from '../main/core/status/http-test-helpers.js';
 
-/** One GET of `url` on a kept-alive connection, the response's bytes exactly as the server sent them. */
-export function fetchRawResponse(url: string): Promise<Buffer> {
+/** One GET of `url` (on 127.0.0.1) on a kept-alive connection: the response exactly as the server sent it. */
+export async function fetchRawResponse(url: string): Promise<Buffer> {
   const u = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(u.port), u.hostname);
-    let buffer = Buffer.alloc(0);
-    const fail = (error: Error): void => {
-      socket.destroy();
-      reject(error);
-    };
-    socket.on('error', fail);
-    socket.on('close', () => fail(new Error(`${u.host} closed before a whole response`)));
-    socket.on('data', (chunk: Buffer) => {
-      buffer = Buffer.concat([buffer, chunk]);
-      const end = buffer.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const length = /\r\ncontent-length: *(\d+)/i.exec(buffer.subarray(0, end).toString('latin1'));
-      if (!length?.[1]) return fail(new Error(`${u.host} answered without Content-Length`));
-      const total = end + 4 + Number(length[1]);
-      if (buffer.length < total) return;
-      socket.removeAllListeners('close');
-      socket.destroy();
-      resolve(buffer.subarray(0, total));
-    });
-    socket.write(`GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\n\r\n`);
-  });
+  const connection = keptAlive(Number(u.port));
+  try {
+    return (await connection.get(`${u.pathname}${u.search}`)).raw;
+  } finally {
+    connection.close();
+  }
 }
 
 /** µs per parse of `response` by http-parser-js over `times` parses; throws unless each is one whole message. */

@@ -107,13 +107,24 @@ export async function startFixtureServer(
   return { server, port: Number(new URL(server.url).port), world, rotate };
 }
 
+/** One answer read off a kept-alive connection. */
+export interface KeptAliveResponse {
+  status: number;
+  body: string;
+  /** The whole response, head and body, exactly as the server sent it. */
+  raw: Buffer;
+}
+
 /** One kept-alive TCP connection that sends GET requests one after another and reads each answer whole. */
 export interface KeptAliveConnection {
-  get(target: string): Promise<{ status: number; body: string }>;
+  get(target: string): Promise<KeptAliveResponse>;
   close(): void;
 }
 
-/** Opens a kept-alive connection to 127.0.0.1:`port` (responses are framed by Content-Length). */
+/**
+ * Opens a kept-alive connection to 127.0.0.1:`port`. Responses are framed by Content-Length (none
+ * means an empty body); a connection the server closes or that fails rejects the answer waited for.
+ */
 export function keptAlive(port: number): KeptAliveConnection {
   const socket = connect(port, '127.0.0.1');
   let buffer = Buffer.alloc(0);
@@ -122,20 +133,22 @@ export function keptAlive(port: number): KeptAliveConnection {
     buffer = Buffer.concat([buffer, chunk]);
     waiting?.();
   });
-  const closed = new Promise<never>((_, reject) =>
-    socket.once('close', () => reject(new Error('the server closed the connection'))),
-  );
+  const closed = new Promise<never>((_, reject) => {
+    socket.once('error', reject);
+    socket.once('close', () => reject(new Error('the server closed the connection')));
+  });
   closed.catch(() => undefined);
-  const response = async (): Promise<{ status: number; body: string }> => {
+  const response = async (): Promise<KeptAliveResponse> => {
     for (;;) {
       const end = buffer.indexOf('\r\n\r\n');
       if (end >= 0) {
         const head = buffer.subarray(0, end).toString('latin1');
-        const length = Number(/\r\ncontent-length: (\d+)/i.exec(head)?.[1] ?? 0);
-        if (buffer.length >= end + 4 + length) {
-          const body = buffer.subarray(end + 4, end + 4 + length).toString('utf8');
-          buffer = buffer.subarray(end + 4 + length);
-          return { status: statusOf(head), body };
+        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        const total = end + 4 + length;
+        if (buffer.length >= total) {
+          const raw = buffer.subarray(0, total);
+          buffer = buffer.subarray(total);
+          return { status: statusOf(head), body: raw.subarray(end + 4).toString('utf8'), raw };
         }
       }
       await Promise.race([new Promise<void>((resolve) => (waiting = resolve)), closed]);
