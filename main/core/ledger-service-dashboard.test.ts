@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPORT_TEXT_MAX_CHARS, parseApiInput } from '../../shared/api.js';
-import { LedgerService } from './ledger-service.js';
-import { openStore } from './store/store.js';
-import { makeTempDir, sampleClient } from './store/test-support.js';
+import type { LedgerService } from './ledger-service.js';
+import { tempLedger } from './ledger-test-support.js';
+import { sampleClient } from './store/test-support.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`./ledger/fixtures/${name}`, import.meta.url)), 'utf8');
@@ -18,22 +18,21 @@ afterEach(() => {
 const NOW = Date.parse('2025-03-12T12:00:00Z');
 
 function setup(): LedgerService {
-  const { dir, remove } = makeTempDir('oh-dash-');
-  cleanups.push(remove);
-  const store = openStore(dir, { watch: false });
-  cleanups.push(() => store.close());
-  store.update((d) => {
-    d.settings.userTimeZone = 'UTC';
-    d.clients.push(
-      sampleClient(1, {
-        id: 'acme',
-        name: 'Acme GmbH',
-        hourlyRateMinor: 10_000,
-        phones: ['+49 30 1234567'],
-      }),
-    );
-  });
-  return new LedgerService({ store, dataDir: dir, now: () => NOW });
+  return tempLedger(cleanups, {
+    prefix: 'oh-dash-',
+    now: () => NOW,
+    data: (d) => {
+      d.settings.userTimeZone = 'UTC';
+      d.clients.push(
+        sampleClient(1, {
+          id: 'acme',
+          name: 'Acme GmbH',
+          hourlyRateMinor: 10_000,
+          phones: ['+49 30 1234567'],
+        }),
+      );
+    },
+  }).ledger;
 }
 
 describe('LedgerService for the dashboard', () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as analysis from './analysis/analyse.js';
 import { analyse } from './analysis/analyse.js';
-import { LedgerService } from './ledger-service.js';
-import { openStore } from './store/store.js';
-import { makeTempDir, sampleClient } from './store/test-support.js';
+import type { LedgerService } from './ledger-service.js';
+import { tempLedger } from './ledger-test-support.js';
+import { sampleClient } from './store/test-support.js';
 
 // The real analysis, counted: the memo is about how often it runs.
 vi.mock('./analysis/analyse.js', async (importOriginal) => {
@@ -21,15 +21,14 @@ afterEach(() => {
 const NOW = Date.parse('2025-03-12T12:00:00Z');
 
 function setup(now: () => number = () => NOW): LedgerService {
-  const { dir, remove } = makeTempDir('oh-memo-');
-  cleanups.push(remove);
-  const store = openStore(dir, { watch: false });
-  cleanups.push(() => store.close());
-  store.update((d) => {
-    d.settings.userTimeZone = 'UTC';
-    d.clients.push(sampleClient(1, { id: 'acme', name: 'Acme GmbH', hourlyRateMinor: 10_000 }));
-  });
-  return new LedgerService({ store, dataDir: dir, now });
+  return tempLedger(cleanups, {
+    prefix: 'oh-memo-',
+    now,
+    data: (d) => {
+      d.settings.userTimeZone = 'UTC';
+      d.clients.push(sampleClient(1, { id: 'acme', name: 'Acme GmbH', hourlyRateMinor: 10_000 }));
+    },
+  }).ledger;
 }
 
 describe('LedgerService analyses kept between screens', () => {

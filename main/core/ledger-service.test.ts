@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ExpandedEvent } from './calendar/types.js';
 import type { ClassifiedEvent } from './calendar/classify.js';
 import { LedgerService } from './ledger-service.js';
-import { openStore, type DataStore } from './store/store.js';
-import { makeTempDir, sampleClient } from './store/test-support.js';
+import { tempLedger } from './ledger-test-support.js';
+import type { DataStore } from './store/store.js';
+import { sampleClient } from './store/test-support.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -20,41 +21,32 @@ function setup(calls: Map<string, string> = new Map()): {
   store: DataStore;
   ledger: LedgerService;
 } {
-  const { dir, remove } = makeTempDir('oh-ledger-');
-  cleanups.push(remove);
-  const store = openStore(dir, { watch: false });
-  cleanups.push(() => store.close());
-  store.update((d) => {
-    d.settings.userTimeZone = 'Europe/Berlin';
-    // The hand-computed period has two weeks of billed hours: accept them as evidence here.
-    d.settings.ledger.minBilledWeeks = 1;
-    d.clients.push(
-      sampleClient(1, {
-        id: 'acme',
-        name: 'Acme GmbH',
-        hourlyRateMinor: 10_000,
-        locale: 'en',
-        phones: ['+49 30 1234567'],
-      }),
-      sampleClient(2, {
-        id: 'beta',
-        name: 'Beta',
-        hourlyRateMinor: 8_000,
-        locale: 'de',
-        phones: ['+49 89 555'],
-      }),
-    );
+  return tempLedger(cleanups, {
+    prefix: 'oh-ledger-',
+    now: () => NOW,
+    nextStandingCalls: () => calls,
+    data: (d) => {
+      d.settings.userTimeZone = 'Europe/Berlin';
+      // The hand-computed period has two weeks of billed hours: accept them as evidence here.
+      d.settings.ledger.minBilledWeeks = 1;
+      d.clients.push(
+        sampleClient(1, {
+          id: 'acme',
+          name: 'Acme GmbH',
+          hourlyRateMinor: 10_000,
+          locale: 'en',
+          phones: ['+49 30 1234567'],
+        }),
+        sampleClient(2, {
+          id: 'beta',
+          name: 'Beta',
+          hourlyRateMinor: 8_000,
+          locale: 'de',
+          phones: ['+49 89 555'],
+        }),
+      );
+    },
   });
-  return {
-    dir,
-    store,
-    ledger: new LedgerService({
-      store,
-      dataDir: dir,
-      now: () => NOW,
-      nextStandingCalls: () => calls,
-    }),
-  };
 }
 
 const TOGGL_HEADER =

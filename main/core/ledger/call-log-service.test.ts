@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseApiInput } from '../../../shared/api.js';
-import { LedgerService } from '../ledger-service.js';
-import { openStore } from '../store/store.js';
-import { makeTempDir, sampleClient } from '../store/test-support.js';
+import type { LedgerService } from '../ledger-service.js';
+import { tempLedger } from '../ledger-test-support.js';
+import { sampleClient } from '../store/test-support.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -15,15 +15,14 @@ afterEach(() => {
 });
 
 function setup(): LedgerService {
-  const { dir, remove } = makeTempDir('oh-calllogs-');
-  cleanups.push(remove);
-  const store = openStore(dir, { watch: false });
-  cleanups.push(() => store.close());
-  store.update((d) => {
-    d.settings.userTimeZone = 'Europe/Berlin';
-    d.clients.push(sampleClient(1, { id: 'acme', name: 'Acme', phones: ['030 1234567'] }));
-  });
-  return new LedgerService({ store, dataDir: dir, now: () => Date.parse('2026-12-02T15:00:00Z') });
+  return tempLedger(cleanups, {
+    prefix: 'oh-calllogs-',
+    now: () => Date.parse('2026-12-02T15:00:00Z'),
+    data: (d) => {
+      d.settings.userTimeZone = 'Europe/Berlin';
+      d.clients.push(sampleClient(1, { id: 'acme', name: 'Acme', phones: ['030 1234567'] }));
+    },
+  }).ledger;
 }
 
 describe('call logs through the dashboard Api', () => {
