@@ -135,6 +135,16 @@ describe('LedgerService for the dashboard', () => {
     const twelve = ledger.report({ preset: 'last-12-weeks' });
     expect(twelve.from).toBe('2024-12-23T00:00:00.000Z');
     expect(twelve.to).toBe(new Date(NOW).toISOString());
+    // Twelve weeks back from this week's Monday; a Sunday still belongs to the week before.
+    const from = (now: string): string =>
+      tempLedger(cleanups, {
+        prefix: 'oh-dash-',
+        now: () => Date.parse(now),
+        data: (d) => void (d.settings.userTimeZone = 'UTC'),
+      }).ledger.report({ preset: 'last-12-weeks' }).from;
+    expect(from('2025-03-17T15:00:00Z')).toBe('2024-12-30T00:00:00.000Z');
+    expect(from('2025-03-23T23:00:00Z')).toBe('2024-12-30T00:00:00.000Z');
+    expect(from('2025-03-24T00:00:00Z')).toBe('2025-01-06T00:00:00.000Z');
   });
 
   it('allows the whole week for a period that has not ended, and pro rata for days gone by', () => {

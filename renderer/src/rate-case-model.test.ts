@@ -3,26 +3,31 @@ import {
   mailtoLink,
   periodProblem,
   scriptAsText,
-  lastTwelveWeeks,
+  periodDates,
   thisMonth,
 } from './rate-case-model.js';
 
 describe('period', () => {
   it('defaults to the first of this month up to today', () => {
     expect(thisMonth(new Date(2025, 2, 17, 15))).toEqual({ from: '2025-03-01', to: '2025-03-17' });
-    // Monday 17 March 2025: twelve weeks back from that Monday; a Sunday belongs to the week before.
-    expect(lastTwelveWeeks(new Date(2025, 2, 17, 15))).toEqual({
-      from: '2024-12-30',
-      to: '2025-03-17',
-    });
-    expect(lastTwelveWeeks(new Date(2025, 2, 23, 23))).toEqual({
-      from: '2024-12-30',
-      to: '2025-03-23',
-    });
-    expect(lastTwelveWeeks(new Date(2025, 2, 24, 0))).toEqual({
-      from: '2025-01-06',
-      to: '2025-03-24',
-    });
+  });
+
+  it("shows a report's period as its first and last day in the report's zone", () => {
+    expect(
+      periodDates({
+        from: '2024-12-22T23:00:00.000Z',
+        to: '2025-03-12T11:00:00.000Z',
+        timeZone: 'Europe/Berlin',
+      }),
+    ).toEqual({ from: '2024-12-23', to: '2025-03-12' });
+    // An end at midnight belongs to the day before it.
+    expect(
+      periodDates({
+        from: '2025-03-01T00:00:00.000Z',
+        to: '2025-03-04T00:00:00.000Z',
+        timeZone: 'UTC',
+      }),
+    ).toEqual({ from: '2025-03-01', to: '2025-03-03' });
   });
 
   it('explains a period that cannot be shown', () => {

@@ -1,9 +1,9 @@
 /**
- * What the Rate case screen computes itself: the default period, money and numbers in the UI locale,
- * and the e-mail draft link of a script (the weeks of a period come counted from the core).
+ * What the Rate case screen computes itself: the dates a period shows, money and numbers in the UI
+ * locale, and the e-mail draft link of a script (named periods and their weeks come from the core).
  */
 import type { ClientScripts, Money, ScriptText } from '../../shared/rate-case.js';
-import { numberFormat } from '../../shared/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../shared/intl-cache.js';
 
 /** The scripts in the order shown (`rateCase:scripts.title.<key>` names each). */
 export const SCRIPT_KEYS = [
@@ -25,13 +25,24 @@ export function thisMonth(now: Date = new Date()): { from: string; to: string } 
 }
 
 /**
- * The last 12 weeks so far: the Monday eleven weeks before this week's to today, as dates — the same
- * weeks as a client's chart, and long enough to be evidence for a rate decision.
+ * The first and last day of a report's period, as YYYY-MM-DD in the report's zone: the dates a named
+ * period (a preset the core resolves, such as the last 12 weeks) shows in the date fields.
  */
-export function lastTwelveWeeks(now: Date = new Date()): { from: string; to: string } {
-  const sinceMonday = (now.getDay() + 6) % 7;
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - sinceMonday - 77);
-  return { from: isoDate(monday), to: isoDate(now) };
+export function periodDates(report: { from: string; to: string; timeZone: string }): {
+  from: string;
+  to: string;
+} {
+  const day = dateTimeFormat('en-CA', {
+    timeZone: report.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  // `to` is exclusive: the last day is the one its instant before falls on.
+  return {
+    from: day.format(new Date(report.from)),
+    to: day.format(new Date(Date.parse(report.to) - 1)),
+  };
 }
 
 /** Why a period cannot be shown, as a key under `rateCase:period`, or null. Dates as YYYY-MM-DD. */

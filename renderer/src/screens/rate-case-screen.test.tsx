@@ -172,16 +172,35 @@ describe('RateCaseScreen', () => {
       'Feb 24 (2 days)00.3within',
       'Mar 3 (1 day)10.1over allowance',
     ]);
-    // This month by default, in the browser's days, with the chosen client's weeks.
+    // This month by default, as the core names it in the user's zone, with the chosen client's weeks;
+    // the date fields show the days the core resolved it to.
     const call = fake.calls.find((c) => c.method === 'getReport')?.input as {
-      from: string;
-      to: string;
+      preset: string;
+      from?: string;
       language: string;
       weeksOf: string;
     };
-    expect(call.from).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(call.preset).toBe('this-month');
+    expect(call.from).toBeUndefined();
     expect(call.language).toBe('en');
     expect(call.weeksOf).toBe('acme');
+    expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2025-03-01');
+    expect((screen.getByLabelText('To') as HTMLInputElement).value).toBe('2025-03-03');
+    // The last 12 weeks are the core's too; typing a date keeps the other field's day.
+    fireEvent.click(screen.getByRole('button', { name: 'Last 12 weeks' }));
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.method === 'getReport').at(-1)?.input).toMatchObject({
+        preset: 'last-12-weeks',
+        weeksOf: 'acme',
+      }),
+    );
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-03-02' } });
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.method === 'getReport').at(-1)?.input).toMatchObject({
+        from: '2025-03-02',
+        to: '2025-03-03',
+      }),
+    );
     expect(fake.calls.some((c) => c.method === 'listContacts')).toBe(false);
   });
 

@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ClientView } from '../../../shared/api.js';
-import type { PeriodWeek, RateReport } from '../../../shared/rate-case.js';
+import type { PeriodWeek, RateReport, ReportPreset } from '../../../shared/rate-case.js';
 import { useApi, useApiEvent } from '../api-context.js';
-import { lastTwelveWeeks, periodProblem, thisMonth } from '../rate-case-model.js';
+import { periodDates, periodProblem } from '../rate-case-model.js';
 import { useLocale, useTranslation } from '../i18n.js';
 import { reasonWords } from '../format.js';
 import { errorMessage } from '../use-async.js';
@@ -14,6 +14,9 @@ import { ClientReportView } from './client-report-view.js';
 import { NextStep } from './next-step.js';
 import { QuickLogForm } from './quick-log-form.js';
 import { ScriptsPanel } from './scripts-panel.js';
+
+/** The period asked for: one the core names and resolves in the user's zone, or dates the user typed. */
+type PeriodChoice = { preset: ReportPreset } | { from: string; to: string };
 
 /** The whole screen. */
 export function RateCaseScreen(): ReactNode {
@@ -24,14 +27,22 @@ export function RateCaseScreen(): ReactNode {
   const api = useApi();
   const [clients, setClients] = useState<ClientView[] | null>(null);
   const [clientId, setClientId] = useState('');
-  const [period, setPeriod] = useState(thisMonth);
+  const [period, setPeriod] = useState<PeriodChoice>({ preset: 'this-month' });
+  // The dates of a named period, as the core resolved them (empty until its report is in).
+  const [presetDates, setPresetDates] = useState({ from: '', to: '' });
   const [report, setReport] = useState<RateReport | null>(null);
   const [weeks, setWeeks] = useState<PeriodWeek[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Bumped after every log, undo or client change: the report and wording load again.
   const [version, setVersion] = useState(0);
   const ids = { client: useId(), from: useId(), to: useId(), period: useId() };
-  const problem = periodProblem(period.from, period.to);
+  const preset = 'preset' in period ? period.preset : undefined;
+  const dates = 'preset' in period ? presetDates : period;
+  const problem = 'preset' in period ? null : periodProblem(period.from, period.to);
+  const typed = 'preset' in period ? undefined : period;
+  // Typing a date turns a named period into dates: the other field keeps what it showed.
+  const setDate = (field: 'from' | 'to', value: string): void =>
+    setPeriod((p) => ({ ...('preset' in p ? presetDates : p), [field]: value }));
 
   const takeClients = useCallback((list: ClientView[]) => {
     setClients(list);
@@ -51,13 +62,13 @@ export function RateCaseScreen(): ReactNode {
     const load = async (): Promise<void> => {
       // The core counts the weeks, by the same rules as the period's own numbers.
       const next = await api.getReport({
-        from: period.from,
-        to: period.to,
+        ...(preset ? { preset } : typed),
         weeksOf: clientId,
         ...reasonWords(language, locale),
       });
       if (!current) return;
       setReport(next);
+      if (preset) setPresetDates(periodDates(next));
       setWeeks(next.clients.find((c) => c.id === clientId)?.weeks ?? null);
       setError(null);
     };
@@ -65,7 +76,7 @@ export function RateCaseScreen(): ReactNode {
     return () => {
       current = false;
     };
-  }, [api, clientId, period.from, period.to, problem, version, language, locale]);
+  }, [api, clientId, preset, typed?.from, typed?.to, problem, version, language, locale]);
 
   const bump = useCallback(() => setVersion((v) => v + 1), []);
   const client = clients?.find((c) => c.id === clientId);
@@ -110,9 +121,9 @@ export function RateCaseScreen(): ReactNode {
                 <input
                   id={ids.from}
                   type="date"
-                  value={period.from}
+                  value={dates.from}
                   aria-invalid={problem ? true : undefined}
-                  onChange={(e) => setPeriod((p) => ({ ...p, from: e.target.value }))}
+                  onChange={(e) => setDate('from', e.target.value)}
                 />
               </div>
               <div className="field">
@@ -120,15 +131,15 @@ export function RateCaseScreen(): ReactNode {
                 <input
                   id={ids.to}
                   type="date"
-                  value={period.to}
+                  value={dates.to}
                   aria-invalid={problem ? true : undefined}
-                  onChange={(e) => setPeriod((p) => ({ ...p, to: e.target.value }))}
+                  onChange={(e) => setDate('to', e.target.value)}
                 />
               </div>
-              <button type="button" onClick={() => setPeriod(thisMonth())}>
+              <button type="button" onClick={() => setPeriod({ preset: 'this-month' })}>
                 {t('period.thisMonth')}
               </button>
-              <button type="button" onClick={() => setPeriod(lastTwelveWeeks())}>
+              <button type="button" onClick={() => setPeriod({ preset: 'last-12-weeks' })}>
                 {t('period.last12Weeks')}
               </button>
             </fieldset>
@@ -154,12 +165,12 @@ export function RateCaseScreen(): ReactNode {
             </section>
           )}
           <QuickLogForm clients={clients} clientId={clientId} onChanged={bump} />
-          {client && !problem && (
+          {client && !problem && dates.from && (
             <ScriptsPanel
               clientId={client.id}
               clientName={client.name}
-              from={period.from}
-              to={period.to}
+              from={dates.from}
+              to={dates.to}
               version={version}
               defaultLanguage={client.locale}
             />
